@@ -1,0 +1,58 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from site_core.home_sections import home_sections
+from site_core.models import BasePage
+
+
+class HomePage(BasePage):
+    template = "home/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    hero_title = models.CharField(_("hero title"), max_length=255)
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image text alternative"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("hero_title"),
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_title"), index.SearchField("intro")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("hero_title"),
+        TranslatableField("intro"),
+        TranslatableField("hero_image_alt"),
+        SynchronizedField("hero_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Adds the sections other apps contribute (latest news, events, music, email list)."""
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = home_sections(request, self)
+        return context

@@ -1,0 +1,4 @@
+from .pages import BasePage
+from .site_settings import SiteSettings
+
+__all__ = ["BasePage", "SiteSettings"]

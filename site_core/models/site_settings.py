@@ -1,0 +1,50 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# Translated with django-modeltranslation (see site_core/translation.py): one record per site,
+# with a column per language, falling back to English where a language is left empty.
+TRANSLATED_FIELDS = ("embassy_name", "address", "opening_hours", "footer_text", "email_list_blurb")
+
+
+def _language_tab(code: str, name: str) -> ObjectList:
+    return ObjectList([FieldPanel(f"{field}_{code}") for field in TRANSLATED_FIELDS], heading=name)
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    embassy_name = models.CharField(_("embassy name"), max_length=255)
+    emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("emblem"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    opening_hours = models.TextField(_("opening hours"), blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    email_list_blurb = models.TextField(_("email list invitation"), blank=True)
+
+    edit_handler = TabbedInterface(
+        [
+            *(_language_tab(code, name) for code, name in settings.LANGUAGES),
+            ObjectList(
+                [FieldPanel("phone"), FieldPanel("email"), FieldPanel("emblem")],
+                heading=_("Contact and emblem"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("embassy settings")
+        verbose_name_plural = _("embassy settings")
+
+    def __str__(self):
+        return self.embassy_name

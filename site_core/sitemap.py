@@ -1,0 +1,40 @@
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Q
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class MultilingualSitemap(Sitemap):
+    """Wagtail's sitemap lists only the default language's tree; this one lists the pages of
+    every language, each with ``xhtml:link`` alternates pointing at its translations."""
+
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        in_any_tree = Q()
+        for root in roots:
+            in_any_tree |= Q(path__startswith=root.path)
+        pages = list(
+            Page.objects.live().public().filter(in_any_tree).select_related("locale").order_by("path")
+        )
+        self._translations = defaultdict(list)
+        for page in pages:
+            self._translations[page.translation_key].append(page)
+        return pages
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        for item in self.paginator.page(page).object_list:
+            location = item.get_full_url(self.request)
+            alternates = [
+                {"lang_code": other.locale.language_code, "location": other.get_full_url(self.request)}
+                for other in self._translations[item.translation_key]
+            ]
+            default = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None)
+            if default:
+                alternates.append({"lang_code": "x-default", "location": default["location"]})
+            urls.append({"item": item, "location": location, "lastmod": self.lastmod(item),
+                         "alternates": alternates})
+        return urls

@@ -1,0 +1,73 @@
+"""Which URL each language has for the thing being viewed: used by the language switcher,
+the hreflang alternates and the sitemap."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    full_url: str
+    is_current: bool
+    # False when the language has no translation and the link falls back to its home page.
+    is_translated: bool
+    is_default: bool
+
+
+def localized_home(request, language_code: str) -> Page | None:
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return None
+    return site.root_page.get_translation_or_none(locale)
+
+
+def language_links(request, page: Page | None = None) -> list[LanguageLink]:
+    current = translation.get_language()
+    if page is not None and page.pk:
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    else:
+        translations = None
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        if translations is None:
+            url, translated = _view_url(request, code), True
+        elif code in translations:
+            url, translated = translations[code].get_url(request), True
+        else:
+            home = localized_home(request, code)
+            url, translated = (home.get_url(request) if home else f"/{code}/"), False
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                full_url=request.build_absolute_uri(url),
+                is_current=code == current,
+                is_translated=translated,
+                is_default=code == settings.LANGUAGE_CODE,
+            )
+        )
+    return links
+
+
+def _view_url(request, code: str) -> str:
+    """The same non-page view in another language, or that language's home page."""
+    translated = translate_url(request.get_full_path(), code)
+    if translated != request.get_full_path() or code == translation.get_language():
+        return translated
+    return f"/{code}/"

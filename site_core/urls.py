@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_page
+from django.views.static import serve as serve_static_file
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from site_core.sitemap import MultilingualSitemap
+from site_core.views.health import healthz
+from site_core.views.language import root_redirect
+from site_core.views.robots import robots_txt
+
+handler500 = "site_core.views.errors.server_error"
+
+urlpatterns = [
+    path("", root_redirect, name="root"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path(
+        "sitemap.xml",
+        cache_page(600)(sitemap),
+        {"sitemaps": {"pages": MultilingualSitemap}},
+        name="sitemap",
+    ),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", healthz, name="healthz"),
+]
+
+if settings.SERVE_MEDIA:
+    # Only the embedded default keeps media on local disk; production uses object storage.
+    urlpatterns.append(
+        re_path(
+            r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"),
+            serve_static_file,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
+
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
