@@ -24,12 +24,17 @@ class MultilingualSitemap(Sitemap):
             self._translations[page.translation_key].append(page)
         return pages
 
+    def absolute_url(self, page):
+        # The host the visitor used, as in the pages' own hreflang links, rather than the
+        # hostname stored on the Wagtail Site record.
+        return self.request.build_absolute_uri(page.get_url(self.request))
+
     def _urls(self, page, protocol, domain):
         urls = []
         for item in self.paginator.page(page).object_list:
-            location = item.get_full_url(self.request)
+            location = self.absolute_url(item)
             alternates = [
-                {"lang_code": other.locale.language_code, "location": other.get_full_url(self.request)}
+                {"lang_code": other.locale.language_code, "location": self.absolute_url(other)}
                 for other in self._translations[item.translation_key]
             ]
             default = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None)

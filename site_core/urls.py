@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_page
 from django.views.static import serve as serve_static_file
 
 from wagtail import urls as wagtail_urls
@@ -22,7 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",
-        cache_page(600)(sitemap),
+        sitemap,
         {"sitemaps": {"pages": MultilingualSitemap}},
         name="sitemap",
     ),

@@ -22,7 +22,7 @@ def server_error(request):
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     try:
         with translation.override(language):
-            html = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+            html = loader.get_template("500.html").render({})
     except Exception:
         logger.exception("The 500 page could not be rendered")
         html = LAST_RESORT

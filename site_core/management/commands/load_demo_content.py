@@ -2,10 +2,11 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from site_core.demo.site import DEMO_USERNAME, ensure_demo_editor, ensure_locales, ensure_site_settings
 
@@ -16,17 +17,41 @@ class Command(BaseCommand):
         "Idempotent: a second run changes nothing."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--only-if-empty",
+            action="store_true",
+            help="Do nothing when the database already holds pages of the site's own types.",
+        )
+
     def handle(self, *args, **options):
+        if options["only_if_empty"] and self.site_has_pages():
+            self.stdout.write("The database already has content: demo content not loaded.")
+            if get_user_model().objects.filter(username=DEMO_USERNAME).exists():
+                self.print_login(ensure_demo_editor(lambda _line: None))
+            return
         log = self.stdout.write
         with transaction.atomic():
             ensure_locales(log)
             for app_config in apps.get_app_configs():
                 module_name = f"{app_config.name}.demo"
-                if app_config.name != "site_core" and find_spec(app_config.name) and find_spec(module_name):
+                if app_config.name != "site_core" and _is_local(app_config) and find_spec(module_name):
                     log(f"{app_config.label}:")
                     import_module(module_name).load_demo(log)
-            site = Site.objects.get(is_default_site=True)
-            ensure_site_settings(site, log)
+            ensure_site_settings(Site.objects.get(is_default_site=True), log)
             password = ensure_demo_editor(log)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
-        self.stdout.write(f"Demo editor: {DEMO_USERNAME} / {password}")
+        self.print_login(password)
+
+    def print_login(self, password: str) -> None:
+        self.stdout.write(f"  Demo editor login: {DEMO_USERNAME} / {password}")
+
+    @staticmethod
+    def site_has_pages() -> bool:
+        """Wagtail's migrations create a plain placeholder page; pages of any other type are content."""
+        return Page.objects.filter(depth__gt=1).exclude(content_type__model="page").exists()
+
+
+def _is_local(app_config) -> bool:
+    """Only the project's own apps carry demo modules; third-party packages are not searched."""
+    return "site-packages" not in app_config.path

@@ -1,0 +1,84 @@
+# Embassy website. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format messages makemessages browser migrate demo clean gettext-tools
+
+help: ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# The site runs from the checkout: only the dependencies listed in pyproject.toml are installed.
+REQUIREMENTS = $(BIN)/python -c "import sys, tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
+	print('\n'.join(p['dependencies'] + sum((p['optional-dependencies'][g] for g in sys.argv[1:]), [])))"
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(REQUIREMENTS) > $(VENV)/requirements-run.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-run.txt
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(REQUIREMENTS) dev > $(VENV)/requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-dev.txt
+	@touch $@ $(VENV)/.installed-run
+
+gettext-tools:
+	@command -v msgfmt >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext >/dev/null; \
+	  else echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; fi; }
+
+messages: gettext-tools $(VENV)/.installed-run ## Compile the kk, ru and en catalogues in locale/
+	$(MANAGE) compilemessages --ignore=$(VENV) -v0
+
+makemessages: $(VENV)/.installed-dev ## Extract new interface strings into locale/*.po
+	$(MANAGE) makemessages -l kk -l ru -l en --ignore=$(VENV) --ignore=var --ignore=tests --no-obsolete
+
+migrate: $(VENV)/.installed-run ## Apply database migrations
+	$(MANAGE) migrate --noinput -v0
+
+demo: migrate ## Load the demo content when the database has none
+	$(MANAGE) load_demo_content --only-if-empty
+
+run: messages migrate ## Set up and serve the site with gunicorn on http://$(HOST):$(PORT)
+	$(MANAGE) collectstatic --noinput -v0
+	@echo ""
+	@$(MANAGE) load_demo_content --only-if-empty
+	@echo ""
+	@echo "  The embassy site:  http://$(HOST):$(PORT)/en/  http://$(HOST):$(PORT)/kk/  http://$(HOST):$(PORT)/ru/"
+	@echo "  Wagtail admin:     http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	DJANGO_SETTINGS_MODULE=site_core.settings.dev $(BIN)/gunicorn site_core.wsgi -c gunicorn.conf.py
+
+browser: ## Install Debian's chromium for the browser tests (root only)
+	@if [ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
+	else \
+	  echo "!!! No chromium at $${CHROMIUM_PATH:-/usr/bin/chromium} and no root to install it:"; \
+	  echo "!!! the browser tests will be SKIPPED (and fail under CI=true)."; fi
+
+lint: $(VENV)/.installed-dev ## ruff (lint and format check) and the migrations check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=site_core.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: $(VENV)/.installed-dev ## Format and fix the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: $(VENV)/.installed-dev browser messages ## Set up and run the whole test suite, browser journeys included
+	DJANGO_SETTINGS_MODULE=site_core.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean: ## Remove the virtualenv and local data (database, media, caches)
+	rm -rf $(VENV) var

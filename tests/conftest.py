@@ -1,0 +1,72 @@
+import os
+
+import pytest
+from django.core.cache import cache
+
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory, SiteSettingsFactory
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made by fixtures
+# around it are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths; a test must not see another test's sites."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "kk", "ru")}
+
+
+@pytest.fixture
+def root_page(locales):
+    """The tree root, made here so tests do not rely on what migrations leave behind."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["en"]))
+    return root
+
+
+@pytest.fixture
+def home(root_page, locales):
+    home = HomePageFactory(parent=root_page, locale=locales["en"])
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+def translate_page(page, locale, **fields):
+    translation = page.copy_for_translation(locale, copy_parents=True).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return type(translation).objects.get(pk=translation.pk)
+
+
+@pytest.fixture
+def kk_home(home, locales):
+    return translate_page(home, locales["kk"], title="Қазақстан Елшілігі", hero_title="Қазақстан Елшілігі",
+                          intro="<p>Елшіліктің ресми сайтына қош келдіңіз.</p>")
+
+
+@pytest.fixture
+def ru_home(home, locales):
+    return translate_page(home, locales["ru"], title="Посольство Казахстана", hero_title="Посольство Казахстана",
+                          intro="<p>Добро пожаловать на официальный сайт Посольства.</p>")
+
+
+@pytest.fixture
+def site_settings(home):
+    return SiteSettingsFactory(site=Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def multilingual_site(home, kk_home, ru_home, site_settings):
+    return {"en": home, "kk": kk_home, "ru": ru_home}

@@ -1,0 +1,15 @@
+"""axe-core checks for browser journeys: every page a journey opens goes through here."""
+
+from axe_playwright_python.sync_playwright import Axe
+
+BLOCKING_IMPACTS = {"serious", "critical"}
+_axe = Axe()
+
+
+def assert_accessible(page) -> None:
+    results = _axe.run(page)
+    blocking = [v for v in results.response["violations"] if v.get("impact") in BLOCKING_IMPACTS]
+    report = "\n".join(
+        f"- {v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in blocking
+    )
+    assert not blocking, f"axe found serious accessibility problems on {page.url}:\n{report}"

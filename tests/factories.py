@@ -1,0 +1,30 @@
+import factory
+import wagtail_factories
+
+from home.models import HomePage
+from site_core.models import SiteSettings
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Embassy of Kazakhstan"
+    slug = "embassy"
+    hero_title = "Embassy of Kazakhstan"
+    intro = "<p>Welcome to the official website of the Embassy.</p>"
+
+    class Meta:
+        model = HomePage
+
+
+class SiteSettingsFactory(factory.django.DjangoModelFactory):
+    embassy_name_en = "Embassy of Kazakhstan"
+    embassy_name_kk = "Қазақстан Елшілігі"
+    embassy_name_ru = "Посольство Казахстана"
+    address_en = "125 Example Avenue\nCapital City"
+    phone = "+1 202 555 0142"
+    email = "info@embassy.example"
+    opening_hours_en = "Monday to Friday, 09:00–18:00"
+    opening_hours_kk = "Дүйсенбі–жұма, 09:00–18:00"
+    opening_hours_ru = "Понедельник–пятница, 09:00–18:00"
+
+    class Meta:
+        model = SiteSettings
