@@ -55,8 +55,9 @@ def load_demo(log) -> None:
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                            site_name=HOME["en"]["title"])
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=HOME["en"]["title"]
+        )
     elif site.root_page_id != home.pk:
         previous = site.root_page
         site.root_page = home

@@ -40,6 +40,7 @@ class MultilingualSitemap(Sitemap):
             default = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None)
             if default:
                 alternates.append({"lang_code": "x-default", "location": default["location"]})
-            urls.append({"item": item, "location": location, "lastmod": self.lastmod(item),
-                         "alternates": alternates})
+            urls.append(
+                {"item": item, "location": location, "lastmod": self.lastmod(item), "alternates": alternates}
+            )
         return urls

@@ -33,7 +33,7 @@ if settings.SERVE_MEDIA:
     # Only the embedded default keeps media on local disk; production uses object storage.
     urlpatterns.append(
         re_path(
-            r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"),
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
             serve_static_file,
             {"document_root": settings.MEDIA_ROOT},
         )

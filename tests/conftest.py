@@ -1,9 +1,10 @@
 import os
 
-import pytest
 from django.core.cache import cache
 
 from wagtail.models import Locale, Page, Site
+
+import pytest
 
 from tests.factories import HomePageFactory, SiteSettingsFactory
 
@@ -52,14 +53,24 @@ def translate_page(page, locale, **fields):
 
 @pytest.fixture
 def kk_home(home, locales):
-    return translate_page(home, locales["kk"], title="Қазақстан Елшілігі", hero_title="Қазақстан Елшілігі",
-                          intro="<p>Елшіліктің ресми сайтына қош келдіңіз.</p>")
+    return translate_page(
+        home,
+        locales["kk"],
+        title="Қазақстан Елшілігі",
+        hero_title="Қазақстан Елшілігі",
+        intro="<p>Елшіліктің ресми сайтына қош келдіңіз.</p>",
+    )
 
 
 @pytest.fixture
 def ru_home(home, locales):
-    return translate_page(home, locales["ru"], title="Посольство Казахстана", hero_title="Посольство Казахстана",
-                          intro="<p>Добро пожаловать на официальный сайт Посольства.</p>")
+    return translate_page(
+        home,
+        locales["ru"],
+        title="Посольство Казахстана",
+        hero_title="Посольство Казахстана",
+        intro="<p>Добро пожаловать на официальный сайт Посольства.</p>",
+    )
 
 
 @pytest.fixture

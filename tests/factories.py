@@ -1,5 +1,6 @@
-import factory
 import wagtail_factories
+
+import factory
 
 from home.models import HomePage
 from site_core.models import SiteSettings

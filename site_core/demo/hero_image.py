@@ -4,10 +4,11 @@ no downloaded or third-party image."""
 import io
 
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFilter
 
 from wagtail.images import get_image_model
+
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFilter
 
 WIDTH, HEIGHT = 1920, 720
 
@@ -18,14 +19,26 @@ def draw_steppe() -> bytes:
     top, bottom = (4, 70, 104), (120, 205, 222)
     for y in range(HEIGHT):
         t = y / HEIGHT
-        draw.line([(0, y), (WIDTH, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+        draw.line(
+            [(0, y), (WIDTH, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        )
     glow = PILImage.new("RGB", (WIDTH, HEIGHT), (0, 0, 0))
     ImageDraw.Draw(glow).ellipse((1240, 250, 1640, 650), fill=(254, 197, 12))
     sky = PILImage.blend(sky, glow.filter(ImageFilter.GaussianBlur(60)), 0.35)
     draw = ImageDraw.Draw(sky)
     draw.ellipse((1340, 350, 1540, 550), fill=(254, 205, 40))
     draw.polygon(
-        [(0, 560), (300, 520), (620, 545), (980, 500), (1320, 535), (1650, 505), (1920, 530), (1920, 720), (0, 720)],
+        [
+            (0, 560),
+            (300, 520),
+            (620, 545),
+            (980, 500),
+            (1320, 535),
+            (1650, 505),
+            (1920, 530),
+            (1920, 720),
+            (0, 720),
+        ],
         fill=(168, 140, 60),
     )
     draw.polygon(

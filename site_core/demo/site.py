@@ -32,7 +32,9 @@ EMBASSY = {
     },
     "email_list_blurb": {
         "en": "Join our email list to receive the Embassy's news and invitations to events.",
-        "kk": "Елшілік жаңалықтары мен іс-шараларға шақыруларды алу үшін біздің тарату тізімімізге жазылыңыз.",
+        "kk": (
+            "Елшілік жаңалықтары мен іс-шараларға шақыруларды алу үшін біздің тарату тізімімізге жазылыңыз."
+        ),
         "ru": "Подпишитесь на нашу рассылку, чтобы получать новости Посольства и приглашения на мероприятия.",
     },
 }
@@ -78,7 +80,7 @@ def ensure_demo_editor(log: Callable[[str], None]) -> str:
     if wanted and not user.check_password(wanted):
         user.set_password(wanted)
         user.save(update_fields=["password"])
-        log(f"  set the demo editor's password from DEMO_ADMIN_PASSWORD")
+        log("  set the demo editor's password from DEMO_ADMIN_PASSWORD")
         return wanted
     if wanted:
         return wanted

@@ -21,4 +21,3 @@ class BasePage(Page):
     def content_language(self) -> str:
         """The language the page's text is actually written in."""
         return self.locale.language_code
-

@@ -22,11 +22,13 @@ def main_menu(context, current_page=None):
     if home is not None:
         current_path = current_page.path if isinstance(current_page, Page) else ""
         for child in home.get_children().live().in_menu():
-            items.append({
-                "title": child.title,
-                "url": child.get_url(request),
-                "active": bool(current_path) and current_path.startswith(child.path),
-            })
+            items.append(
+                {
+                    "title": child.title,
+                    "url": child.get_url(request),
+                    "active": bool(current_path) and current_path.startswith(child.path),
+                }
+            )
     return {
         "home_url": home.get_url(request) if home else "/",
         "home_active": isinstance(current_page, Page) and home is not None and current_page.pk == home.pk,

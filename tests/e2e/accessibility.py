@@ -10,6 +10,7 @@ def assert_accessible(page) -> None:
     results = _axe.run(page)
     blocking = [v for v in results.response["violations"] if v.get("impact") in BLOCKING_IMPACTS]
     report = "\n".join(
-        f"- {v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in blocking
+        f"- {v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in blocking
     )
     assert not blocking, f"axe found serious accessibility problems on {page.url}:\n{report}"

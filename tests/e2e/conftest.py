@@ -24,7 +24,9 @@ def pytest_collection_modifyitems(config, items):
 def browser_type_launch_args(browser_type_launch_args):
     path = find_chromium()
     if path is None:
-        message = "NO CHROMIUM FOUND: browser journeys cannot run (install Debian's chromium: `make browser`)."
+        message = (
+            "NO CHROMIUM FOUND: browser journeys cannot run (install Debian's chromium: `make browser`)."
+        )
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message, pytrace=False)
         warnings.warn(message, stacklevel=1)

@@ -1,7 +1,7 @@
-import pytest
-
 from wagtail import hooks
 from wagtail.models import Page
+
+import pytest
 
 from site_core.home_sections import HOOK_NAME, HomeSection
 
@@ -22,7 +22,10 @@ def test_home_page_shows_the_sections_apps_contribute(client, multilingual_site)
     def nothing_to_show(request, home_page):
         return None
 
-    with hooks.register_temporarily(HOOK_NAME, latest_news), hooks.register_temporarily(HOOK_NAME, nothing_to_show):
+    with (
+        hooks.register_temporarily(HOOK_NAME, latest_news),
+        hooks.register_temporarily(HOOK_NAME, nothing_to_show),
+    ):
         html = client.get("/en/").content.decode()
     assert 'class="home-sections' in html
     assert "<h2>Latest news</h2>" in html
@@ -30,10 +33,13 @@ def test_home_page_shows_the_sections_apps_contribute(client, multilingual_site)
 
 
 def test_main_menu_lists_the_pages_of_the_current_language_only(client, multilingual_site):
-    english = multilingual_site["en"].add_child(instance=Page(title="Consular services", slug="consular",
-                                                              show_in_menus=True))
+    english = multilingual_site["en"].add_child(
+        instance=Page(title="Consular services", slug="consular", show_in_menus=True)
+    )
     english.save_revision().publish()
-    hidden = multilingual_site["en"].add_child(instance=Page(title="Internal", slug="internal", show_in_menus=False))
+    hidden = multilingual_site["en"].add_child(
+        instance=Page(title="Internal", slug="internal", show_in_menus=False)
+    )
     hidden.save_revision().publish()
 
     english_html = client.get("/en/").content.decode()

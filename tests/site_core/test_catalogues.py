@@ -4,16 +4,26 @@ import ast
 import re
 from pathlib import Path
 
-import polib
-import pytest
 from django.utils import translation
 from django.utils.translation.template import templatize
+
+import polib
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ["site_core", "home", "news", "events", "audio", "newsletter"]
 TRANSLATED = ["kk", "ru"]
-GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy", "pgettext", "pgettext_lazy",
-                 "npgettext", "npgettext_lazy"}
+GETTEXT_NAMES = {
+    "_",
+    "gettext",
+    "gettext_lazy",
+    "ngettext",
+    "ngettext_lazy",
+    "pgettext",
+    "pgettext_lazy",
+    "npgettext",
+    "npgettext_lazy",
+}
 
 
 def catalogue(code: str) -> polib.POFile:

@@ -1,9 +1,12 @@
-import pytest
+from io import StringIO
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
+
+import pytest
 
 from home.models import HomePage
 from site_core.models import SiteSettings
@@ -21,14 +24,17 @@ def snapshot():
     }
 
 
-def test_demo_content_builds_the_site_in_three_languages_and_is_idempotent(client, tmp_path, settings, monkeypatch):
+def test_demo_content_builds_the_site_in_three_languages_and_is_idempotent(
+    client, tmp_path, settings, monkeypatch
+):
     settings.VAR_DIR = tmp_path
     settings.MEDIA_ROOT = tmp_path / "media"
     monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
 
-    call_command("load_demo_content", stdout=open(tmp_path / "log1", "w"))
+    call_command("load_demo_content", stdout=StringIO())
     first = snapshot()
-    call_command("load_demo_content", stdout=open(tmp_path / "log2", "w"))
+    second_log = StringIO()
+    call_command("load_demo_content", stdout=second_log)
     assert snapshot() == first
 
     homes = {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
@@ -40,20 +46,21 @@ def test_demo_content_builds_the_site_in_three_languages_and_is_idempotent(clien
     password = (tmp_path / "demo-editor-password.txt").read_text().strip()
     assert len(password) >= 12
     assert get_user_model().objects.get(username="editor").check_password(password)
-    assert password in (tmp_path / "log2").read_text()
+    assert password in second_log.getvalue()
 
 
 def test_demo_editor_password_comes_from_the_environment(tmp_path, settings, monkeypatch):
     settings.VAR_DIR = tmp_path
     settings.MEDIA_ROOT = tmp_path / "media"
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-long-demo-password")
-    call_command("load_demo_content", stdout=open(tmp_path / "log", "w"))
+    call_command("load_demo_content", stdout=StringIO())
     assert get_user_model().objects.get(username="editor").check_password("a-long-demo-password")
     assert not (tmp_path / "demo-editor-password.txt").exists()
 
 
 def test_only_if_empty_leaves_an_existing_site_alone(tmp_path, settings, home):
     settings.VAR_DIR = tmp_path
-    call_command("load_demo_content", "--only-if-empty", stdout=open(tmp_path / "log", "w"))
+    log = StringIO()
+    call_command("load_demo_content", "--only-if-empty", stdout=log)
     assert HomePage.objects.count() == 1
-    assert "not loaded" in (tmp_path / "log").read_text()
+    assert "not loaded" in log.getvalue()

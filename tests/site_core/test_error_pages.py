@@ -7,7 +7,9 @@ pytestmark = pytest.mark.django_db
     ("code", "heading"),
     [("kk", "Бірдеңе дұрыс болмады"), ("ru", "Что-то пошло не так"), ("en", "Something went wrong")],
 )
-def test_server_error_page_is_localised_and_shows_no_traceback(client, settings, multilingual_site, code, heading):
+def test_server_error_page_is_localised_and_shows_no_traceback(
+    client, settings, multilingual_site, code, heading
+):
     settings.ROOT_URLCONF = "tests.site_core.urls_with_error"
     client.raise_request_exception = False
 

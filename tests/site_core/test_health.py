@@ -1,7 +1,8 @@
 from unittest import mock
 
-import pytest
 from django.db import OperationalError
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 

@@ -1,9 +1,10 @@
 import re
 
-import pytest
 from django.conf import settings
 
 from wagtail.models import Page
+
+import pytest
 
 from site_core.translations import language_links
 
@@ -42,7 +43,9 @@ def test_each_language_home_has_its_lang_switcher_and_alternates(client, multili
 
 
 def test_switcher_falls_back_to_the_language_home_when_a_page_is_untranslated(rf, multilingual_site):
-    english_only = multilingual_site["en"].add_child(instance=Page(title="Consular services", slug="consular"))
+    english_only = multilingual_site["en"].add_child(
+        instance=Page(title="Consular services", slug="consular")
+    )
     english_only.save_revision().publish()
 
     links = {link.code: link for link in language_links(rf.get("/en/consular/"), english_only)}
@@ -54,7 +57,12 @@ def test_switcher_falls_back_to_the_language_home_when_a_page_is_untranslated(rf
 
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
-    [("ru-RU,ru;q=0.9,en;q=0.8", "/ru/"), ("kk-KZ,kk;q=0.9", "/kk/"), ("de-DE,de;q=0.9", "/en/"), ("", "/en/")],
+    [
+        ("ru-RU,ru;q=0.9,en;q=0.8", "/ru/"),
+        ("kk-KZ,kk;q=0.9", "/kk/"),
+        ("de-DE,de;q=0.9", "/en/"),
+        ("", "/en/"),
+    ],
 )
 def test_root_redirects_by_accept_language(client, multilingual_site, accept_language, expected):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)

@@ -1,5 +1,6 @@
-import pytest
 from django.utils import translation
+
+import pytest
 
 from site_core.models import SiteSettings
 
@@ -27,7 +28,9 @@ def test_settings_fall_back_to_english_when_a_language_is_empty(site_settings):
         ("en", "Embassy of Kazakhstan", "Monday to Friday, 09:00–18:00"),
     ],
 )
-def test_header_and_footer_show_the_settings_in_the_page_language(client, multilingual_site, code, name, hours):
+def test_header_and_footer_show_the_settings_in_the_page_language(
+    client, multilingual_site, code, name, hours
+):
     html = client.get(f"/{code}/").content.decode()
     assert f'<span class="brand__name">{name}</span>' in html
     assert hours in html

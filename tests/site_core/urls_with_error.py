@@ -1,7 +1,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import path
 
-from site_core.urls import handler500, urlpatterns as site_urlpatterns
+from site_core.urls import handler500
+from site_core.urls import urlpatterns as site_urlpatterns
 
 __all__ = ["handler500", "urlpatterns"]
 
