@@ -3,7 +3,7 @@
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from site_core.demo.hero_image import get_or_create_hero_image
+from site_core.demo.hero_image import get_or_create_demo_image
 from site_core.demo.pages import publish_translations
 
 HOME = {
@@ -46,7 +46,7 @@ def load_demo(log) -> None:
             instance=HomePage(
                 slug="embassy",
                 locale=english,
-                hero_image=get_or_create_hero_image("Steppe at sunrise"),
+                hero_image=get_or_create_demo_image("Steppe at sunrise"),
                 **HOME["en"],
             )
         )

@@ -51,6 +51,10 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def social_image(self):
+        return self.hero_image
+
     def get_context(self, request, *args, **kwargs):
         """Adds the sections other apps contribute (latest news, events, music, email list)."""
         context = super().get_context(request, *args, **kwargs)

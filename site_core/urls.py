@@ -12,6 +12,7 @@ from site_core.sitemap import MultilingualSitemap
 from site_core.views.health import healthz
 from site_core.views.language import root_redirect
 from site_core.views.robots import robots_txt
+from site_core.views.search import search
 
 handler500 = "site_core.views.errors.server_error"
 
@@ -40,6 +41,7 @@ if settings.SERVE_MEDIA:
     )
 
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -21,3 +21,12 @@ class BasePage(Page):
     def content_language(self) -> str:
         """The language the page's text is actually written in."""
         return self.locale.language_code
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description
+
+    @property
+    def social_image(self):
+        """The image shown when the page is shared (Open Graph, Twitter cards)."""
+        return None

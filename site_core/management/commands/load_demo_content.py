@@ -8,7 +8,13 @@ from django.db import transaction
 
 from wagtail.models import Page, Site
 
-from site_core.demo.site import DEMO_USERNAME, ensure_demo_editor, ensure_locales, ensure_site_settings
+from site_core.demo.site import (
+    DEMO_USERNAME,
+    ensure_demo_editor,
+    ensure_locale_synchronisation,
+    ensure_locales,
+    ensure_site_settings,
+)
 
 
 class Command(BaseCommand):
@@ -39,6 +45,7 @@ class Command(BaseCommand):
                     log(f"{app_config.label}:")
                     import_module(module_name).load_demo(log)
             ensure_site_settings(Site.objects.get(is_default_site=True), log)
+            ensure_locale_synchronisation(log)
             password = ensure_demo_editor(log)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.print_login(password)

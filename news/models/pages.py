@@ -1,0 +1,290 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from site_core.blocks import BodyBlock
+from site_core.models import BasePage
+
+from .snippets import NewsCategory
+
+THUMBNAIL = "fill-480x300"
+PAGE_SIZE = 10
+
+
+def with_thumbnails(posts):
+    """Posts with their hero image and its thumbnail rendition fetched up front: a list costs
+    the same number of queries whatever its length."""
+    images = get_image_model().objects.prefetch_renditions(THUMBNAIL, "fill-1200x630")
+    return posts.select_related("category", "author", "locale").prefetch_related(
+        Prefetch("hero_image", images)
+    )
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    template = "news/news_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def posts(self):
+        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-first_published_at", "-pk")
+
+    def categories(self):
+        return NewsCategory.objects.filter(locale_id=self.locale_id)
+
+    def category_url(self, category, request=None) -> str:
+        return f"{self.get_url(request)}category/{category.slug}/"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = kwargs.get("posts")
+        if posts is None:
+            posts = self.posts()
+        context["posts"] = Paginator(with_thumbnails(posts), PAGE_SIZE).get_page(request.GET.get("page"))
+        context["categories"] = list(self.categories())
+        context["years"] = [day.year for day in self.posts().dates("date", "year", order="DESC")]
+        context["feed_url"] = kwargs.get("feed_url") or f"{self.get_url(request)}feed/"
+        return context
+
+    def get_template(self, request, *args, **kwargs):
+        return self.template
+
+    @path("")
+    def all_posts(self, request):
+        return self.render(request, context_overrides={"filter": None})
+
+    @path("category/<slug:slug>/")
+    def category_posts(self, request, slug):
+        category = get_object_or_404(self.categories(), slug=slug)
+        posts = self.posts().filter(category=category)
+        feed_url = f"{self.category_url(category, request)}feed/"
+        return self._render_filtered(request, posts, category=category, feed_url=feed_url)
+
+    @path("tag/<slug:tag>/")
+    def tag_posts(self, request, tag):
+        posts = self.posts().filter(tags__slug=tag).distinct()
+        if not posts.exists():
+            raise Http404
+        return self._render_filtered(request, posts, tag=posts[0].tags.get(slug=tag))
+
+    @re_path(r"^(?P<year>\d{4})/$")
+    def year_posts(self, request, year):
+        posts = self.posts().filter(date__year=int(year))
+        if not posts.exists():
+            raise Http404
+        return self._render_filtered(request, posts, year=int(year))
+
+    @path("bulletins/")
+    def bulletins(self, request):
+        posts = self.posts().filter(is_bulletin=True).order_by("-bulletin_issue", "-date")
+        return self._render_filtered(request, posts, bulletins=True)
+
+    @path("feed/")
+    def rss_feed(self, request):
+        return self._feed(request, atom=False)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        return self._feed(request, atom=True)
+
+    @path("category/<slug:slug>/feed/")
+    def category_rss_feed(self, request, slug):
+        return self._feed(request, atom=False, category=get_object_or_404(self.categories(), slug=slug))
+
+    @path("category/<slug:slug>/feed/atom/")
+    def category_atom_feed(self, request, slug):
+        return self._feed(request, atom=True, category=get_object_or_404(self.categories(), slug=slug))
+
+    def _render_filtered(self, request, posts, feed_url=None, **active_filter):
+        return self.render(
+            request, posts=posts, feed_url=feed_url, context_overrides={"filter": active_filter}
+        )
+
+    def _feed(self, request, atom, category=None):
+        from news.feeds import NewsAtomFeed, NewsRssFeed
+
+        feed_class = NewsAtomFeed if atom else NewsRssFeed
+        return feed_class(index=self, category=category)(request)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class NewsPage(BasePage):
+    template = "news/news_page.html"
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    category = models.ForeignKey(
+        "news.NewsCategory",
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    author = models.ForeignKey(
+        "news.Author",
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two sentences shown in lists, feeds and search results."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("image text alternative"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
+    )
+    hero_caption = models.CharField(_("image caption"), max_length=255, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    is_bulletin = models.BooleanField(_("issue of the News Bulletin"), default=False)
+    bulletin_issue = models.PositiveIntegerField(_("bulletin issue number"), null=True, blank=True)
+    is_special_issue = models.BooleanField(_("special issue"), default=False)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("author"), FieldPanel("tags")],
+            heading=_("About the post"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_caption")],
+            heading=_("Image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("is_bulletin"), FieldPanel("bulletin_issue"), FieldPanel("is_special_issue")],
+            heading=_("News Bulletin"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("hero_caption"),
+        TranslatableField("body"),
+        TranslatableField("category"),
+        TranslatableField("author"),
+        SynchronizedField("date"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("tags"),
+        SynchronizedField("is_bulletin"),
+        SynchronizedField("bulletin_issue"),
+        SynchronizedField("is_special_issue"),
+    ]
+
+    class Meta:
+        verbose_name = _("news post")
+        verbose_name_plural = _("news posts")
+
+    def clean(self):
+        super().clean()
+        if self.is_bulletin and not self.bulletin_issue:
+            raise ValidationError({"bulletin_issue": _("A News Bulletin issue needs its issue number.")})
+        if self.is_special_issue and not self.is_bulletin:
+            raise ValidationError(
+                {"is_special_issue": _("Only an issue of the News Bulletin can be a special issue.")}
+            )
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.summary
+
+    @property
+    def social_image(self):
+        return self.hero_image
+
+    def published_at(self) -> datetime.datetime:
+        """The post's date as a moment, for feeds and structured data."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9, 0)))
+
+    def related_posts(self, limit=3):
+        if self.category_id is None:
+            return NewsPage.objects.none()
+        siblings = NewsPage.objects.live().public().sibling_of(self, inclusive=False)
+        return with_thumbnails(siblings.filter(category_id=self.category_id).order_by("-date", "-pk"))[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_parent().specific
+        context["index_page"] = index_page
+        context["category_url"] = index_page.category_url(self.category, request) if self.category else None
+        context["related_posts"] = list(self.related_posts())
+        context["feed_url"] = f"{index_page.get_url(request)}feed/"
+        context["structured_data"] = self.structured_data(request)
+        context["og_type"] = "article"
+        return context
+
+    def structured_data(self, request) -> dict:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "datePublished": self.published_at().isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.author:
+            data["author"] = {"@type": "Person", "name": self.author.name}
+        if self.category:
+            data["articleSection"] = self.category.name
+        if self.hero_image:
+            rendition = self.hero_image.get_rendition("fill-1200x630")
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+        return data

@@ -1,0 +1,56 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from site_core.home_sections import HOOK_NAME, HomeSection
+
+from .models import Author, NewsCategory, NewsPage
+from .models.pages import with_thumbnails
+
+HOME_POST_COUNT = 3
+
+
+class NewsCategoryViewSet(SnippetViewSet):
+    model = NewsCategory
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class AuthorViewSet(SnippetViewSet):
+    model = Author
+    icon = "user"
+    list_display = ["name", "role", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class NewsSnippets(SnippetViewSetGroup):
+    items = (NewsCategoryViewSet, AuthorViewSet)
+    menu_icon = "doc-full"
+    menu_label = _("News")
+    menu_name = "news"
+
+
+register_snippet(NewsSnippets)
+
+
+@hooks.register(HOOK_NAME)
+def latest_news(request, home_page):
+    posts = list(
+        with_thumbnails(NewsPage.objects.live().public().filter(locale_id=home_page.locale_id)).order_by(
+            "-date", "-pk"
+        )[:HOME_POST_COUNT]
+    )
+    if not posts:
+        return None
+    index = posts[0].get_parent()
+    return HomeSection(
+        key="news",
+        template="news/home_section.html",
+        order=10,
+        context={"posts": posts, "index_url": index.get_url(request)},
+    )

@@ -1,0 +1,46 @@
+import re
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from wagtail.models import Locale, Page
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+# Control characters (NUL above all) break database full-text queries and mean nothing here.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_query(raw: str) -> tuple[str, str | None]:
+    query = " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())
+    if len(query) > MAX_QUERY_LENGTH:
+        message = _("Your search was shortened to its first %(limit)d characters.") % {
+            "limit": MAX_QUERY_LENGTH
+        }
+        return query[:MAX_QUERY_LENGTH].rstrip(), message
+    return query, None
+
+
+@require_safe
+def search(request):
+    """Searches the live pages of the current language only."""
+    query, message = clean_query(request.GET.get("q", ""))
+    results = None
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        results = Paginator(pages.search(query, operator="and"), RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "query": query,
+            "message": message,
+            "results": results,
+            "query_prefix": urlencode({"q": query}) + "&",
+        },
+    )
