@@ -8,6 +8,8 @@ import pytest
 
 from tests.factories import HomePageFactory, SiteSettingsFactory
 
+pytest_plugins = ["tests.fixtures_news"]
+
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made by fixtures
 # around it are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

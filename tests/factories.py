@@ -1,8 +1,11 @@
+import datetime
+
 import wagtail_factories
 
 import factory
 
 from home.models import HomePage
+from news.models import Author, NewsCategory, NewsIndexPage, NewsPage
 from site_core.models import SiteSettings
 
 
@@ -29,3 +32,38 @@ class SiteSettingsFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteSettings
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News"
+    slug = "news"
+    intro = "<p>News from the Embassy.</p>"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsCategoryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+
+    class Meta:
+        model = NewsCategory
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    name = "Embassy Press Service"
+    role = "Press and information"
+
+    class Meta:
+        model = Author
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"News post {n}")
+    slug = factory.Sequence(lambda n: f"news-post-{n}")
+    summary = "A short summary of the post."
+    date = datetime.date(2026, 11, 2)
+
+    class Meta:
+        model = NewsPage

@@ -12,6 +12,9 @@ MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 # Control characters (NUL above all) break database full-text queries and mean nothing here.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+# Quotes, brackets, stars and the like are operators to SQLite's and PostgreSQL's full-text
+# engines; visitors type words, so only letters and digits are searched for.
+NOT_A_WORD_CHARACTER = re.compile(r"[^\w]+")
 
 
 def clean_query(raw: str) -> tuple[str, str | None]:
@@ -30,10 +33,10 @@ def search(request):
     query, message = clean_query(request.GET.get("q", ""))
     results = None
     if query:
+        words = " ".join(NOT_A_WORD_CHARACTER.sub(" ", query).split())
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = Paginator(pages.search(query, operator="and"), RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        found = pages.search(words, operator="and") if words else Page.objects.none()
+        results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "search/search.html",
