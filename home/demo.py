@@ -41,7 +41,9 @@ def load_demo(log) -> None:
     english = Locale.objects.get(language_code="en")
     home = HomePage.objects.filter(locale=english).first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=english)
+        )
         home = root.add_child(
             instance=HomePage(
                 slug="embassy",

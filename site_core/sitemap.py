@@ -17,7 +17,12 @@ class MultilingualSitemap(Sitemap):
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
         pages = list(
-            Page.objects.live().public().filter(in_any_tree).select_related("locale").order_by("path")
+            # Aliases standing in for missing translations repeat their source: they are left out.
+            Page.objects.live()
+            .public()
+            .filter(in_any_tree, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("path")
         )
         self._translations = defaultdict(list)
         for page in pages:

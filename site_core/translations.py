@@ -47,7 +47,8 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
         if translations is None:
             url, translated = _view_url(request, code), True
         elif code in translations:
-            url, translated = translations[code].get_url(request), True
+            # A synchronised alias keeps the URL working but is not a translation.
+            url, translated = translations[code].get_url(request), translations[code].alias_of_id is None
         else:
             home = localized_home(request, code)
             url, translated = (home.get_url(request) if home else f"/{code}/"), False

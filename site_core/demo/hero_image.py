@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
@@ -78,7 +79,8 @@ def get_or_create_demo_image(title: str, palette_name: str = "sunrise"):
     Image = get_image_model()
     image = Image.objects.filter(title=title).first()
     if image is None:
-        image = Image(title=title, description="")
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        image = Image(title=title, description="", collection=root)
         slug = "-".join(title.lower().split())[:40]
         image.file = ImageFile(io.BytesIO(draw_scene(PALETTES[palette_name])), name=f"demo-{slug}.jpg")
         image.save()

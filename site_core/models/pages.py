@@ -1,3 +1,5 @@
+from django.utils.functional import cached_property
+
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -17,10 +19,24 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    @cached_property
+    def source_page(self):
+        """For a synchronised alias standing in for a missing translation: the page it mirrors."""
+        if self.alias_of_id is None:
+            return None
+        source = Page.objects.select_related("locale").get(pk=self.alias_of_id)
+        return source if source.locale_id != self.locale_id else None
+
+    @property
+    def is_untranslated(self) -> bool:
+        return self.source_page is not None
+
     @property
     def content_language(self) -> str:
-        """The language the page's text is actually written in."""
-        return self.locale.language_code
+        """The language the page's text is actually written in: an untranslated alias shows
+        its source's text."""
+        source = self.source_page
+        return source.locale.language_code if source else self.locale.language_code
 
     @property
     def meta_description(self) -> str:

@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 
 from wagtail.models import Page, Site
 
@@ -34,3 +35,9 @@ def main_menu(context, current_page=None):
         "home_active": isinstance(current_page, Page) and home is not None and current_page.pk == home.pk,
         "items": items,
     }
+
+
+@register.filter
+def autonym(language_code: str) -> str:
+    """A language's name in that language (Қазақша, Русский, English)."""
+    return dict(settings.LANGUAGES).get(language_code, language_code)
