@@ -37,6 +37,7 @@ class SiteSettingsFactory(factory.django.DjangoModelFactory):
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
     title = "News"
     slug = "news"
+    show_in_menus = True
     intro = "<p>News from the Embassy.</p>"
 
     class Meta:
