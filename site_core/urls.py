@@ -20,6 +20,7 @@ urlpatterns = [
     path("", root_redirect, name="root"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("audio-files/", include("audio.urls")),
     path(
         "sitemap.xml",
         sitemap,

@@ -8,7 +8,7 @@ import pytest
 
 from tests.factories import HomePageFactory, SiteSettingsFactory
 
-pytest_plugins = ["tests.fixtures_news"]
+pytest_plugins = ["tests.fixtures_pages"]
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made by fixtures
 # around it are still synchronous and safe.

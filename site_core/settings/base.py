@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "site_core",
     "home",
     "news",
+    "audio",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -170,3 +171,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
+
+# Audio uploads are refused above this size, checked before the file is read.
+AUDIO_MAX_UPLOAD_SIZE = env_int("AUDIO_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)

@@ -48,3 +48,46 @@ def make_post(news_index, politics, press_service):
         return publish(NewsPageFactory(parent=parent, locale=parent.locale, **fields))
 
     return make
+
+
+@pytest.fixture
+def make_audio(db):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from audio.models import AudioFile
+    from tests.audio import samples
+
+    def make(title="Tone", seconds=1.0, content=None):
+        audio = AudioFile(title=title, file=SimpleUploadedFile("tone.wav", content or samples.wav(seconds)))
+        audio.full_clean()
+        audio.save()
+        return audio
+
+    return make
+
+
+@pytest.fixture
+def gallery(home, make_audio):
+    import wagtail_factories
+
+    from audio.models import AudioGalleryPage, GalleryTrack
+
+    tracks = [
+        GalleryTrack(
+            locale=home.locale,
+            title=f"Sample {n}",
+            performer="Dombra",
+            audio=make_audio(f"Sample {n}"),
+            featured=True,
+            description=f"Description {n}",
+            cover=wagtail_factories.ImageFactory(),
+        )
+        for n in range(1, 4)
+    ]
+    return publish(
+        home.add_child(
+            instance=AudioGalleryPage(
+                title="Kazakhstan Music", slug="music", locale=home.locale, tracks=tracks
+            )
+        )
+    )

@@ -1,0 +1,4 @@
+from .files import AudioFile
+from .pages import AudioGalleryPage, GalleryTrack
+
+__all__ = ["AudioFile", "AudioGalleryPage", "GalleryTrack"]

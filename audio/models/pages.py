@@ -1,0 +1,105 @@
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.fields import ParentalKey
+
+from site_core.models import BasePage
+
+COVER = "fill-240x240"
+
+
+class AudioGalleryPage(BasePage):
+    template = "audio/audio_gallery_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("tracks", heading=_("Tracks")),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("tracks"),
+    ]
+
+    class Meta:
+        verbose_name = _("audio gallery")
+
+    def track_list(self):
+        covers = get_image_model().objects.prefetch_renditions(COVER)
+        return (
+            self.tracks.select_related("audio")
+            .prefetch_related(Prefetch("cover", covers))
+            .filter(audio__isnull=False)
+            .order_by("sort_order")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tracks"] = list(self.track_list())
+        return context
+
+
+class GalleryTrack(TranslatableMixin, Orderable):
+    page = ParentalKey(AudioGalleryPage, related_name="tracks", on_delete=models.CASCADE)
+    title = models.CharField(_("title"), max_length=255)
+    performer = models.CharField(_("performer"), max_length=255, blank=True)
+    origin = models.CharField(_("composer or origin"), max_length=255, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    notes = models.TextField(_("notes or lyrics"), blank=True)
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audio = models.ForeignKey(
+        "audio.AudioFile",
+        verbose_name=_("audio file"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+
+    panels = [
+        FieldPanel("audio"),
+        FieldPanel("title"),
+        MultiFieldPanel([FieldPanel("performer"), FieldPanel("origin")], heading=_("Credits")),
+        FieldPanel("description"),
+        FieldPanel("notes"),
+        FieldPanel("cover"),
+        FieldPanel("featured"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("performer"),
+        TranslatableField("origin"),
+        TranslatableField("description"),
+        TranslatableField("notes"),
+        SynchronizedField("cover"),
+        SynchronizedField("audio"),
+        SynchronizedField("featured"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("track")
+        verbose_name_plural = _("tracks")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,53 @@
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.images import get_image_model
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from site_core.home_sections import HOOK_NAME, HomeSection
+
+from .models import AudioFile, GalleryTrack
+from .models.pages import COVER
+
+HOME_TRACK_COUNT = 3
+
+
+class AudioFileViewSet(SnippetViewSet):
+    model = AudioFile
+    icon = "media"
+    menu_label = _("Audio files")
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["title", "format_name", "duration", "created_at"]
+    list_filter = ["format_name"]
+    search_fields = ["title"]
+
+
+register_snippet(AudioFileViewSet)
+
+
+@hooks.register(HOOK_NAME)
+def featured_music(request, home_page):
+    covers = get_image_model().objects.prefetch_renditions(COVER)
+    tracks = list(
+        GalleryTrack.objects.filter(
+            page__locale_id=home_page.locale_id, page__live=True, featured=True, audio__isnull=False
+        )
+        .select_related("audio", "page")
+        .prefetch_related(Prefetch("cover", covers))
+        .order_by("page__path", "sort_order")[:HOME_TRACK_COUNT]
+    )
+    if not tracks:
+        return None
+    return HomeSection(
+        key="music",
+        template="audio/home_section.html",
+        order=30,
+        context={
+            "title": _("Kazakhstan Music"),
+            "tracks": tracks,
+            "gallery_url": tracks[0].page.get_url(request),
+        },
+    )
