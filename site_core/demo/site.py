@@ -39,7 +39,7 @@ EMBASSY = {
         "ru": "Подпишитесь на нашу рассылку, чтобы получать новости Посольства и приглашения на мероприятия.",
     },
 }
-CONTACT = {"phone": "+1 202 555 0142", "email": "info@embassy-kz.example"}
+CONTACT = {"phone": "+1 202 555 0142", "email": "info@embassy-kz.example", "time_zone": "Europe/London"}
 DEMO_USERNAME = "editor"
 
 

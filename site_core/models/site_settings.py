@@ -1,4 +1,7 @@
+from zoneinfo import ZoneInfo, available_timezones
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +11,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 # Translated with django-modeltranslation (see site_core/translation.py): one record per site,
 # with a column per language, falling back to English where a language is left empty.
 TRANSLATED_FIELDS = ("embassy_name", "address", "opening_hours", "footer_text", "email_list_blurb")
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in available_timezones():
+        raise ValidationError(_("“%(value)s” is not a time zone name."), params={"value": value})
 
 
 def _language_tab(code: str, name: str) -> ObjectList:
@@ -31,12 +39,19 @@ class SiteSettings(BaseSiteSetting):
     opening_hours = models.TextField(_("opening hours"), blank=True)
     footer_text = models.TextField(_("footer text"), blank=True)
     email_list_blurb = models.TextField(_("email list invitation"), blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=63,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("Event times are shown in this zone, for example Europe/London or Asia/Almaty."),
+    )
 
     edit_handler = TabbedInterface(
         [
             *(_language_tab(code, name) for code, name in settings.LANGUAGES),
             ObjectList(
-                [FieldPanel("phone"), FieldPanel("email"), FieldPanel("emblem")],
+                [FieldPanel("phone"), FieldPanel("email"), FieldPanel("emblem"), FieldPanel("time_zone")],
                 heading=_("Contact and emblem"),
             ),
         ]
@@ -48,3 +63,7 @@ class SiteSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.embassy_name
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone or "UTC")

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "audio",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

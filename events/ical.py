@@ -1,0 +1,77 @@
+"""iCalendar (RFC 5545) output for calendar apps: one VEVENT per event, recurring events as
+RRULE with EXDATE for cancelled dates, times with a VTIMEZONE for the embassy's zone."""
+
+import datetime
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from icalendar import Calendar, Event, vRecur
+
+from events.occurrences import duration_of
+
+PRODUCT_ID = "-//Embassy website//Events//EN"
+
+
+def uid_for(event) -> str:
+    # The same event has the same UID in every language: translations share a translation key.
+    return f"{event.translation_key}@embassy-events"
+
+
+def _event_component(request, event, zone, stamp) -> Event:
+    component = Event()
+    component.add("uid", uid_for(event))
+    component.add("dtstamp", stamp)
+    component.add("summary", event.title)
+    description = event.summary
+    component.add("url", request.build_absolute_uri(event.get_url(request)))
+    component.add("description", f"{description}\n\n{request.build_absolute_uri(event.get_url(request))}")
+    if event.all_day:
+        start = event.starts_at.astimezone(zone).date()
+        end = (event.starts_at + duration_of(event)).astimezone(zone).date()
+        component.add("dtstart", start)
+        component.add("dtend", max(end, start + datetime.timedelta(days=1)))
+    else:
+        component.add("dtstart", event.starts_at.astimezone(zone))
+        component.add("dtend", (event.starts_at + duration_of(event)).astimezone(zone))
+    location = ", ".join(part for part in (event.venue_name, event.venue_address.replace("\n", ", ")) if part)
+    if location:
+        component.add("location", location)
+    if event.category:
+        component.add("categories", [event.category.name])
+    if event.repeat in ("weekly", "monthly"):
+        rule = {"freq": event.repeat.upper(), "interval": max(event.repeat_interval, 1)}
+        if event.repeat_until:
+            rule["until"] = datetime.datetime.combine(event.repeat_until, datetime.time(23, 59, 59), tzinfo=zone).astimezone(datetime.UTC)
+        elif event.repeat_count:
+            rule["count"] = event.repeat_count
+        component.add("rrule", vRecur(rule))
+        local_start = event.starts_at.astimezone(zone)
+        for day in event.cancelled_date_list():
+            if event.all_day:
+                component.add("exdate", day)
+            else:
+                component.add("exdate", datetime.datetime.combine(day, local_start.timetz()))
+    return component
+
+
+def calendar_response(request, events, name: str, filename: str) -> HttpResponse:
+    from events.models.pages import embassy_zone
+
+    zone = embassy_zone(request)
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", str(zone))
+    calendar.add("x-wr-language", get_language())
+    stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
+    for event in events:
+        calendar.add_component(_event_component(request, event, zone, stamp))
+    calendar.add_missing_timezones()
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "public, max-age=600"
+    return response

@@ -1,0 +1,317 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from events.calendar_grid import month_weeks, shift_month, weekday_headers
+from events.occurrences import occurrences, occurrences_between
+from site_core.blocks import BodyBlock
+from site_core.models import BasePage
+
+UPCOMING_DAYS = 366
+UPCOMING_COUNT = 20
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+REPEAT_CHOICES = [("", _("Does not repeat")), ("weekly", _("Every week")), ("monthly", _("Every month"))]
+
+
+def embassy_zone(request):
+    from site_core.templatetags.embassy import embassy_settings
+
+    return embassy_settings({"request": request}).zone
+
+
+class EventCalendarPage(RoutablePageMixin, BasePage):
+    template = "events/event_calendar_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("event calendar")
+
+    def events(self, category=None):
+        events = EventPage.objects.live().public().child_of(self).select_related("category", "locale")
+        return events.filter(category=category) if category else events
+
+    def events_overlapping(self, start, end, category=None):
+        """One query, whatever the number of events: the single events in the window and every
+        recurring event that began before its end."""
+        single = Q(repeat="") & Q(starts_at__lt=end) & (Q(ends_at__gt=start) | Q(starts_at__gte=start - datetime.timedelta(days=1)))
+        recurring = ~Q(repeat="") & Q(starts_at__lt=end)
+        return self.events(category).filter(single | recurring)
+
+    def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
+        now = timezone.now()
+        end = now + datetime.timedelta(days=UPCOMING_DAYS)
+        found = occurrences_between(self.events_overlapping(now, end, category), now, end, embassy_zone(request))
+        return found[:limit]
+
+    def month_url(self, moment, request=None) -> str:
+        return f"{self.get_url(request)}{moment.year}/{moment.month:02d}/"
+
+    def get_template(self, request, *args, **kwargs):
+        return self.template
+
+    def categories(self):
+        from events.models.snippets import EventCategory
+
+        return EventCategory.objects.filter(locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = list(self.categories())
+        context["feed_url"] = None
+        context["ics_url"] = f"{self.get_url(request)}feed.ics"
+        context["this_month_url"] = self.month_url(timezone.localdate(timezone=embassy_zone(request)), request)
+        return context
+
+    @path("")
+    def upcoming_view(self, request):
+        return self.render(request, context_overrides={"view": "upcoming", "occurrences": self.upcoming(request)})
+
+    @path("category/<slug:slug>/")
+    def category_view(self, request, slug):
+        category = get_object_or_404(self.categories(), slug=slug)
+        return self.render(
+            request,
+            context_overrides={"view": "upcoming", "category": category,
+                               "occurrences": self.upcoming(request, category=category)},
+        )
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
+    def month_view(self, request, year, month):
+        year, month = int(year), int(month)
+        if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+            raise Http404
+        zone = embassy_zone(request)
+        start = datetime.datetime(year, month, 1, tzinfo=zone)
+        next_year, next_month = shift_month(year, month, 1)
+        end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
+        found = occurrences_between(self.events_overlapping(start, end), start, end, zone)
+        weeks = month_weeks(year, month, timezone.localdate(timezone=zone), found, zone)
+        previous = shift_month(year, month, -1)
+        return self.render(
+            request,
+            context_overrides={
+                "view": "month",
+                "month": datetime.date(year, month, 1),
+                "weeks": weeks,
+                "weekdays": weekday_headers(weeks),
+                "occurrences": found,
+                "previous_url": f"{self.get_url(request)}{previous[0]}/{previous[1]:02d}/",
+                "next_url": f"{self.get_url(request)}{next_year}/{next_month:02d}/",
+            },
+        )
+
+    @path("past/")
+    def past_view(self, request):
+        zone = embassy_zone(request)
+        now = timezone.now()
+        start = now - datetime.timedelta(days=UPCOMING_DAYS)
+        found = [o for o in occurrences_between(self.events_overlapping(start, now), start, now, zone) if o.end <= now]
+        months = {}
+        for occurrence in reversed(found):
+            key = occurrence.start.astimezone(zone).date().replace(day=1)
+            months.setdefault(key, []).append(occurrence)
+        return self.render(request, context_overrides={"view": "past", "past_months": list(months.items())})
+
+    def ics_feed(self, request):
+        from events.ical import calendar_response
+
+        now = timezone.now()
+        events = self.events_overlapping(now - datetime.timedelta(days=31), now + datetime.timedelta(days=UPCOMING_DAYS))
+        return calendar_response(request, list(events), name=self.title, filename="events.ics")
+
+
+class EventPage(BasePage):
+    template = "events/event_page.html"
+    parent_page_types = ["events.EventCalendarPage"]
+    subpage_types: list[str] = []
+
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    venue_name = models.CharField(_("venue"), max_length=255, blank=True)
+    venue_address = models.TextField(_("venue address"), blank=True)
+    map_url = models.URLField(_("map link"), blank=True)
+    category = models.ForeignKey(
+        "events.EventCategory", verbose_name=_("category"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    free_entry = models.BooleanField(_("free entry"), default=False)
+    repeat = models.CharField(_("repeats"), max_length=10, choices=REPEAT_CHOICES, blank=True, default="")
+    repeat_interval = models.PositiveSmallIntegerField(_("every how many weeks or months"), default=1)
+    repeat_until = models.DateField(_("repeats until"), null=True, blank=True)
+    repeat_count = models.PositiveSmallIntegerField(_("number of times"), null=True, blank=True)
+    cancelled_dates = models.TextField(
+        _("cancelled dates"), blank=True, help_text=_("Dates when a repeating event does not take place, one per line (YYYY-MM-DD).")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]), FieldPanel("all_day")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("repeat"), FieldPanel("repeat_interval"), FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+             FieldPanel("cancelled_dates")],
+            heading=_("Repeats"),
+        ),
+        MultiFieldPanel([FieldPanel("venue_name"), FieldPanel("venue_address"), FieldPanel("map_url")], heading=_("Where")),
+        FieldPanel("category"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("registration_url"), FieldPanel("free_entry")], heading=_("Admission")),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("summary", boost=2), index.SearchField("body"),
+                     index.SearchField("venue_name")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("venue_name"),
+        TranslatableField("venue_address"),
+        TranslatableField("category"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
+        SynchronizedField("all_day"),
+        SynchronizedField("map_url"),
+        SynchronizedField("image"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("free_entry"),
+        SynchronizedField("repeat"),
+        SynchronizedField("repeat_interval"),
+        SynchronizedField("repeat_until"),
+        SynchronizedField("repeat_count"),
+        SynchronizedField("cancelled_dates"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def cancelled_date_list(self) -> list[datetime.date]:
+        dates = []
+        for line in self.cancelled_dates.split():
+            try:
+                dates.append(datetime.date.fromisoformat(line.strip()))
+            except ValueError:
+                continue
+        return dates
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            errors["ends_at"] = _("The event cannot end before it starts.")
+        if self.repeat and self.repeat_until and self.starts_at and self.repeat_until < self.starts_at.date():
+            errors["repeat_until"] = _("The repetition cannot end before the event starts.")
+        if self.repeat and self.repeat_count is not None and self.repeat_count > 1000:
+            errors["repeat_count"] = _("An event can repeat at most 1,000 times.")
+        for line in self.cancelled_dates.split():
+            try:
+                datetime.date.fromisoformat(line.strip())
+            except ValueError:
+                errors["cancelled_dates"] = _("“%(line)s” is not a date in the form YYYY-MM-DD.") % {"line": line}
+                break
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.summary
+
+    @property
+    def social_image(self):
+        return self.image
+
+    @property
+    def first_occurrence(self):
+        from events.occurrences import Occurrence, duration_of
+
+        return Occurrence(self, self.starts_at, self.starts_at + duration_of(self))
+
+    def next_occurrences(self, request, limit=5):
+        now = timezone.now()
+        return occurrences(self, now, now + datetime.timedelta(days=366), embassy_zone(request))[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        calendar_page = self.get_parent().specific
+        zone = embassy_zone(request)
+        context.update(
+            calendar_page=calendar_page,
+            zone=zone,
+            upcoming_dates=self.next_occurrences(request) if self.repeat else [],
+            month_url=calendar_page.month_url(self.starts_at.astimezone(zone), request),
+            ics_url=f"{self.get_url(request)}event.ics",
+            google_calendar_url=self.google_calendar_url(request),
+            structured_data=self.structured_data(request),
+        )
+        return context
+
+    def ics_download(self, request):
+        from events.ical import calendar_response
+
+        return calendar_response(request, [self], name=self.title, filename=f"{self.slug}.ics")
+
+    def google_calendar_url(self, request) -> str:
+        from urllib.parse import urlencode
+
+        end = self.ends_at or (self.starts_at + (datetime.timedelta(days=1) if self.all_day else datetime.timedelta(hours=1)))
+        if self.all_day:
+            dates = f"{self.starts_at:%Y%m%d}/{end:%Y%m%d}"
+        else:
+            fmt = "%Y%m%dT%H%M%SZ"
+            dates = f"{self.starts_at.astimezone(datetime.UTC):{fmt}}/{end.astimezone(datetime.UTC):{fmt}}"
+        query = {"action": "TEMPLATE", "text": self.title, "dates": dates,
+                 "details": f"{self.summary}\n{request.build_absolute_uri(self.get_url(request))}",
+                 "location": ", ".join(part for part in (self.venue_name, self.venue_address.replace("\n", ", ")) if part)}
+        return "https://calendar.google.com/calendar/render?" + urlencode(query)
+
+    def structured_data(self, request) -> dict:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": self.starts_at.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "inLanguage": self.locale.language_code,
+            "url": request.build_absolute_uri(self.get_url(request)),
+        }
+        if self.ends_at:
+            data["endDate"] = self.ends_at.isoformat()
+        if self.venue_name or self.venue_address:
+            data["location"] = {"@type": "Place", "name": self.venue_name or self.venue_address.splitlines()[0],
+                                "address": self.venue_address.replace("\n", ", ")}
+        if self.free_entry:
+            data["isAccessibleForFree"] = True
+        return data

@@ -1,0 +1,73 @@
+"""The dates an event happens on, recurring ones expanded with dateutil's rrule.
+
+Recurrence is expanded in the embassy's local time, so "every Tuesday at 10:00" stays at 10:00
+across daylight-saving changes, and is always bounded by the window asked for.
+"""
+
+import datetime
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import MONTHLY, WEEKLY, rrule
+
+MAX_OCCURRENCES = 1000
+FREQUENCIES = {"weekly": WEEKLY, "monthly": MONTHLY}
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    event: object
+    start: datetime.datetime
+    end: datetime.datetime
+
+    def covers(self, day: datetime.date, zone: ZoneInfo) -> bool:
+        first = self.start.astimezone(zone).date()
+        last = (self.end - datetime.timedelta(microseconds=1)).astimezone(zone).date() if self.end > self.start else first
+        return first <= day <= last
+
+
+def duration_of(event) -> datetime.timedelta:
+    if event.ends_at and event.ends_at > event.starts_at:
+        return event.ends_at - event.starts_at
+    return datetime.timedelta(days=1) if event.all_day else datetime.timedelta(hours=1)
+
+
+def recurrence_rule(event, zone: ZoneInfo):
+    """The rrule of a recurring event in naive local time, or None for a single event."""
+    if event.repeat not in FREQUENCIES:
+        return None
+    local_start = event.starts_at.astimezone(zone).replace(tzinfo=None)
+    until = None
+    if event.repeat_until:
+        until = datetime.datetime.combine(event.repeat_until, datetime.time.max)
+    count = event.repeat_count if not until else None
+    return rrule(FREQUENCIES[event.repeat], dtstart=local_start, interval=max(event.repeat_interval, 1),
+                 until=until, count=count)
+
+
+def occurrences(event, start: datetime.datetime, end: datetime.datetime, zone: ZoneInfo) -> list[Occurrence]:
+    """Occurrences of ``event`` that overlap [start, end), cancelled dates left out."""
+    length = duration_of(event)
+    rule = recurrence_rule(event, zone)
+    if rule is None:
+        found = [Occurrence(event, event.starts_at, event.starts_at + length)]
+    else:
+        local_from = (start - length).astimezone(zone).replace(tzinfo=None)
+        local_to = end.astimezone(zone).replace(tzinfo=None)
+        cancelled = set(event.cancelled_date_list())
+        found = []
+        for moment in rule.xafter(local_from, count=MAX_OCCURRENCES, inc=True):
+            if moment >= local_to:
+                break
+            if moment.date() in cancelled:
+                continue
+            aware = moment.replace(tzinfo=zone)
+            found.append(Occurrence(event, aware, aware + length))
+    return [o for o in found if o.end > start and o.start < end]
+
+
+def occurrences_between(events, start, end, zone) -> list[Occurrence]:
+    found = []
+    for event in events:
+        found.extend(occurrences(event, start, end, zone))
+    return sorted(found, key=lambda o: (o.start, o.event.title))

@@ -1,0 +1,36 @@
+import datetime
+
+from django import template
+from django.utils.formats import date_format
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+def _when(start, end, all_day, zone):
+    start, end = start.astimezone(zone), end.astimezone(zone)
+    if all_day:
+        last = (end - datetime.timedelta(microseconds=1)).date() if end > start else start.date()
+        if last == start.date():
+            return date_format(start.date(), "DATE_FORMAT")
+        return f"{date_format(start.date(), 'DATE_FORMAT')} – {date_format(last, 'DATE_FORMAT')}"
+    zone_name = start.strftime("%Z")
+    if start.date() == end.date():
+        text = f"{date_format(start, 'DATE_FORMAT')}, {date_format(start, 'TIME_FORMAT')}–{date_format(end, 'TIME_FORMAT')}"
+    else:
+        text = (f"{date_format(start, 'DATE_FORMAT')}, {date_format(start, 'TIME_FORMAT')} – "
+                f"{date_format(end, 'DATE_FORMAT')}, {date_format(end, 'TIME_FORMAT')}")
+    return f"{text} ({zone_name})"
+
+
+@register.simple_tag
+def occurrence_when(occurrence, zone):
+    """When an occurrence happens, in the embassy's zone and the language's formats."""
+    start = occurrence.start.astimezone(zone)
+    return format_html('<time datetime="{}">{}</time>', start.isoformat(),
+                       _when(occurrence.start, occurrence.end, occurrence.event.all_day, zone))
+
+
+@register.simple_tag
+def weekday_name(day, short=False):
+    return date_format(day, "D" if short else "l")

@@ -1,0 +1,54 @@
+import datetime
+
+from django.utils import timezone
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from site_core.home_sections import HOOK_NAME, HomeSection
+
+from .calendar_grid import month_weeks, shift_month, weekday_headers
+from .models import EventCalendarPage, EventCategory
+from .models.pages import embassy_zone
+from .occurrences import occurrences_between
+
+HOME_EVENT_COUNT = 3
+
+
+class EventCategoryViewSet(SnippetViewSet):
+    model = EventCategory
+    icon = "date"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(EventCategoryViewSet)
+
+
+@hooks.register(HOOK_NAME)
+def upcoming_events(request, home_page):
+    calendar_page = EventCalendarPage.objects.live().child_of(home_page).first()
+    if calendar_page is None:
+        return None
+    zone = embassy_zone(request)
+    today = timezone.localdate(timezone=zone)
+    month_start = datetime.datetime(today.year, today.month, 1, tzinfo=zone)
+    next_year, next_month = shift_month(today.year, today.month, 1)
+    month_end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
+    in_month = occurrences_between(calendar_page.events_overlapping(month_start, month_end), month_start, month_end, zone)
+    weeks = month_weeks(today.year, today.month, today, in_month, zone)
+    return HomeSection(
+        key="events",
+        template="events/home_section.html",
+        order=20,
+        context={
+            "occurrences": calendar_page.upcoming(request, limit=HOME_EVENT_COUNT),
+            "calendar_url": calendar_page.get_url(request),
+            "month_url": calendar_page.month_url(today, request),
+            "month": today.replace(day=1),
+            "weeks": weeks,
+            "weekdays": weekday_headers(weeks),
+            "zone": zone,
+        },
+    )
