@@ -14,9 +14,18 @@ from site_core.demo.pages import publish_translations, translate_snippet
 ZONE = ZoneInfo("Europe/London")
 
 CALENDAR = {
-    "en": {"title": "Events", "intro": "<p>Receptions, concerts, forums and the consular section's hours.</p>"},
-    "kk": {"title": "Іс-шаралар", "intro": "<p>Қабылдаулар, концерттер, форумдар және консулдық бөлімнің қабылдау уақыты.</p>"},
-    "ru": {"title": "Мероприятия", "intro": "<p>Приёмы, концерты, форумы и часы приёма консульского отдела.</p>"},
+    "en": {
+        "title": "Events",
+        "intro": "<p>Receptions, concerts, forums and the consular section's hours.</p>",
+    },
+    "kk": {
+        "title": "Іс-шаралар",
+        "intro": "<p>Қабылдаулар, концерттер, форумдар және консулдық бөлімнің қабылдау уақыты.</p>",
+    },
+    "ru": {
+        "title": "Мероприятия",
+        "intro": "<p>Приёмы, концерты, форумы и часы приёма консульского отдела.</p>",
+    },
 }
 
 CATEGORIES = {
@@ -44,7 +53,9 @@ def _at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
 
 def _events(today: datetime.date) -> list[dict]:
     first_tuesday = today - datetime.timedelta(days=14) + datetime.timedelta(days=(1 - today.weekday()) % 7)
-    christmas_tuesday = datetime.date(today.year, 12, 24) + datetime.timedelta(days=(1 - datetime.date(today.year, 12, 24).weekday()) % 7)
+    christmas_tuesday = datetime.date(today.year, 12, 24) + datetime.timedelta(
+        days=(1 - datetime.date(today.year, 12, 24).weekday()) % 7
+    )
     film_day = today + datetime.timedelta(days=10)
     forum_day = today + datetime.timedelta(days=20)
     independence = _next_date(today, 12, 16)
@@ -60,9 +71,18 @@ def _events(today: datetime.date) -> list[dict]:
             "repeat_until": today + datetime.timedelta(days=365),
             "cancelled_dates": christmas_tuesday.isoformat(),
             "free_entry": True,
-            "en": {"title": "Consular reception hours", "summary": "The consular section receives visitors every Tuesday from 10:00 to 13:00, by appointment."},
-            "kk": {"title": "Консулдық қабылдау уақыты", "summary": "Консулдық бөлім келушілерді әр сейсенбі сағат 10:00-ден 13:00-ге дейін алдын ала жазылу бойынша қабылдайды."},
-            "ru": {"title": "Часы консульского приёма", "summary": "Консульский отдел принимает посетителей каждый вторник с 10:00 до 13:00 по предварительной записи."},
+            "en": {
+                "title": "Consular reception hours",
+                "summary": "The consular section receives visitors every Tuesday from 10:00 to 13:00, by appointment.",
+            },
+            "kk": {
+                "title": "Консулдық қабылдау уақыты",
+                "summary": "Консулдық бөлім келушілерді әр сейсенбі сағат 10:00-ден 13:00-ге дейін алдын ала жазылу бойынша қабылдайды.",
+            },
+            "ru": {
+                "title": "Часы консульского приёма",
+                "summary": "Консульский отдел принимает посетителей каждый вторник с 10:00 до 13:00 по предварительной записи.",
+            },
         },
         {
             "slug": "kazakh-film-screening",
@@ -70,9 +90,18 @@ def _events(today: datetime.date) -> list[dict]:
             "starts_at": _at(film_day, 19),
             "ends_at": _at(film_day, 21, 30),
             "free_entry": True,
-            "en": {"title": "Kazakh film screening", "summary": "An evening of Kazakh cinema with English subtitles, followed by a conversation with the audience."},
-            "kk": {"title": "Қазақ фильмін көрсету", "summary": "Ағылшын субтитрлері бар қазақ киносы кеші, соңынан көрермендермен әңгіме."},
-            "ru": {"title": "Показ казахского фильма", "summary": "Вечер казахского кино с английскими субтитрами и последующей беседой со зрителями."},
+            "en": {
+                "title": "Kazakh film screening",
+                "summary": "An evening of Kazakh cinema with English subtitles, followed by a conversation with the audience.",
+            },
+            "kk": {
+                "title": "Қазақ фильмін көрсету",
+                "summary": "Ағылшын субтитрлері бар қазақ киносы кеші, соңынан көрермендермен әңгіме.",
+            },
+            "ru": {
+                "title": "Показ казахского фильма",
+                "summary": "Вечер казахского кино с английскими субтитрами и последующей беседой со зрителями.",
+            },
         },
         {
             "slug": "business-forum",
@@ -80,18 +109,36 @@ def _events(today: datetime.date) -> list[dict]:
             "starts_at": _at(forum_day, 9),
             "ends_at": _at(forum_day + datetime.timedelta(days=1), 17),
             "registration_url": "https://example.org/register",
-            "en": {"title": "Kazakhstan business forum", "summary": "Two days of talks on trade, logistics and investment with Kazakhstan."},
-            "kk": {"title": "Қазақстан бизнес-форумы", "summary": "Қазақстанмен сауда, логистика және инвестиция туралы екі күндік талқылау."},
-            "ru": {"title": "Казахстанский бизнес-форум", "summary": "Два дня обсуждений торговли, логистики и инвестиций с Казахстаном."},
+            "en": {
+                "title": "Kazakhstan business forum",
+                "summary": "Two days of talks on trade, logistics and investment with Kazakhstan.",
+            },
+            "kk": {
+                "title": "Қазақстан бизнес-форумы",
+                "summary": "Қазақстанмен сауда, логистика және инвестиция туралы екі күндік талқылау.",
+            },
+            "ru": {
+                "title": "Казахстанский бизнес-форум",
+                "summary": "Два дня обсуждений торговли, логистики и инвестиций с Казахстаном.",
+            },
         },
         {
             "slug": "independence-day-reception",
             "category": "celebrations",
             "starts_at": _at(independence, 18),
             "ends_at": _at(independence, 21),
-            "en": {"title": "Independence Day reception", "summary": "A reception, a photo exhibition and a concert for the Independence Day of Kazakhstan."},
-            "kk": {"title": "Тәуелсіздік күніне арналған қабылдау", "summary": "Қазақстанның Тәуелсіздік күніне арналған қабылдау, фотокөрме және концерт."},
-            "ru": {"title": "Приём по случаю Дня Независимости", "summary": "Приём, фотовыставка и концерт по случаю Дня Независимости Казахстана."},
+            "en": {
+                "title": "Independence Day reception",
+                "summary": "A reception, a photo exhibition and a concert for the Independence Day of Kazakhstan.",
+            },
+            "kk": {
+                "title": "Тәуелсіздік күніне арналған қабылдау",
+                "summary": "Қазақстанның Тәуелсіздік күніне арналған қабылдау, фотокөрме және концерт.",
+            },
+            "ru": {
+                "title": "Приём по случаю Дня Независимости",
+                "summary": "Приём, фотовыставка и концерт по случаю Дня Независимости Казахстана.",
+            },
         },
         {
             "slug": "nauryz-celebration",
@@ -99,9 +146,18 @@ def _events(today: datetime.date) -> list[dict]:
             "starts_at": _at(nauryz, 12),
             "ends_at": _at(nauryz, 17),
             "free_entry": True,
-            "en": {"title": "Nauryz celebration", "summary": "The spring festival with a yurt, nauryz kozhe, games and music in the Embassy's garden."},
-            "kk": {"title": "Наурыз мерекесі", "summary": "Елшілік бағында киіз үй, наурыз көже, ойындар мен музыкасы бар көктем мерекесі."},
-            "ru": {"title": "Празднование Наурыза", "summary": "Праздник весны с юртой, наурыз-коже, играми и музыкой в саду Посольства."},
+            "en": {
+                "title": "Nauryz celebration",
+                "summary": "The spring festival with a yurt, nauryz kozhe, games and music in the Embassy's garden.",
+            },
+            "kk": {
+                "title": "Наурыз мерекесі",
+                "summary": "Елшілік бағында киіз үй, наурыз көже, ойындар мен музыкасы бар көктем мерекесі.",
+            },
+            "ru": {
+                "title": "Празднование Наурыза",
+                "summary": "Праздник весны с юртой, наурыз-коже, играми и музыкой в саду Посольства.",
+            },
         },
         {
             "slug": "astana-day",
@@ -109,9 +165,18 @@ def _events(today: datetime.date) -> list[dict]:
             "starts_at": _at(astana, 18),
             "ends_at": _at(astana, 20),
             "free_entry": True,
-            "en": {"title": "Astana Day", "summary": "The capital's birthday, with a talk on Astana's architecture and a concert."},
-            "kk": {"title": "Астана күні", "summary": "Елорданың туған күні: Астана сәулеті туралы баяндама және концерт."},
-            "ru": {"title": "День Астаны", "summary": "День рождения столицы: рассказ об архитектуре Астаны и концерт."},
+            "en": {
+                "title": "Astana Day",
+                "summary": "The capital's birthday, with a talk on Astana's architecture and a concert.",
+            },
+            "kk": {
+                "title": "Астана күні",
+                "summary": "Елорданың туған күні: Астана сәулеті туралы баяндама және концерт.",
+            },
+            "ru": {
+                "title": "День Астаны",
+                "summary": "День рождения столицы: рассказ об архитектуре Астаны и концерт.",
+            },
         },
     ]
 
@@ -130,24 +195,35 @@ def load_demo(log) -> None:
 
     categories = {}
     for slug, names in CATEGORIES.items():
-        source = EventCategory.objects.filter(locale=english, slug=slug).first() or EventCategory.objects.create(
-            locale=english, slug=slug, name=names["en"]
-        )
+        source = EventCategory.objects.filter(
+            locale=english, slug=slug
+        ).first() or EventCategory.objects.create(locale=english, slug=slug, name=names["en"])
         categories[slug] = translate_snippet(source, {code: {"name": name} for code, name in names.items()})
 
     today = timezone.localdate(timezone=ZONE)
     for spec in _events(today):
         event = EventPage.objects.child_of(calendar_page).filter(slug=spec["slug"]).first()
-        shared = {key: value for key, value in spec.items() if key not in ("en", "kk", "ru", "category", "slug")}
+        shared = {
+            key: value for key, value in spec.items() if key not in ("en", "kk", "ru", "category", "slug")
+        }
         if event is None:
             event = calendar_page.add_child(
-                instance=EventPage(slug=spec["slug"], locale=english, category=categories[spec["category"]]["en"],
-                                   **shared, **spec["en"], **VENUE["en"])
+                instance=EventPage(
+                    slug=spec["slug"],
+                    locale=english,
+                    category=categories[spec["category"]]["en"],
+                    **shared,
+                    **spec["en"],
+                    **VENUE["en"],
+                )
             )
             event.save_revision().publish()
             log(f"  published en: {event.title}")
         publish_translations(
             event,
-            {code: {**spec[code], **VENUE[code], "category": categories[spec["category"]][code]} for code in ("kk", "ru")},
+            {
+                code: {**spec[code], **VENUE[code], "category": categories[spec["category"]][code]}
+                for code in ("kk", "ru")
+            },
             log,
         )

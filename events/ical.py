@@ -6,6 +6,7 @@ import datetime
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
+
 from icalendar import Calendar, Event, vRecur
 
 from events.occurrences import duration_of
@@ -42,7 +43,9 @@ def _event_component(request, event, zone, stamp) -> Event:
     if event.repeat in ("weekly", "monthly"):
         rule = {"freq": event.repeat.upper(), "interval": max(event.repeat_interval, 1)}
         if event.repeat_until:
-            rule["until"] = datetime.datetime.combine(event.repeat_until, datetime.time(23, 59, 59), tzinfo=zone).astimezone(datetime.UTC)
+            rule["until"] = datetime.datetime.combine(
+                event.repeat_until, datetime.time(23, 59, 59), tzinfo=zone
+            ).astimezone(datetime.UTC)
         elif event.repeat_count:
             rule["count"] = event.repeat_count
         component.add("rrule", vRecur(rule))

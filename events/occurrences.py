@@ -22,7 +22,11 @@ class Occurrence:
 
     def covers(self, day: datetime.date, zone: ZoneInfo) -> bool:
         first = self.start.astimezone(zone).date()
-        last = (self.end - datetime.timedelta(microseconds=1)).astimezone(zone).date() if self.end > self.start else first
+        last = (
+            (self.end - datetime.timedelta(microseconds=1)).astimezone(zone).date()
+            if self.end > self.start
+            else first
+        )
         return first <= day <= last
 
 
@@ -41,8 +45,13 @@ def recurrence_rule(event, zone: ZoneInfo):
     if event.repeat_until:
         until = datetime.datetime.combine(event.repeat_until, datetime.time.max)
     count = event.repeat_count if not until else None
-    return rrule(FREQUENCIES[event.repeat], dtstart=local_start, interval=max(event.repeat_interval, 1),
-                 until=until, count=count)
+    return rrule(
+        FREQUENCIES[event.repeat],
+        dtstart=local_start,
+        interval=max(event.repeat_interval, 1),
+        until=until,
+        count=count,
+    )
 
 
 def occurrences(event, start: datetime.datetime, end: datetime.datetime, zone: ZoneInfo) -> list[Occurrence]:

@@ -36,7 +36,9 @@ def upcoming_events(request, home_page):
     month_start = datetime.datetime(today.year, today.month, 1, tzinfo=zone)
     next_year, next_month = shift_month(today.year, today.month, 1)
     month_end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
-    in_month = occurrences_between(calendar_page.events_overlapping(month_start, month_end), month_start, month_end, zone)
+    in_month = occurrences_between(
+        calendar_page.events_overlapping(month_start, month_end), month_start, month_end, zone
+    )
     weeks = month_weeks(today.year, today.month, today, in_month, zone)
     return HomeSection(
         key="events",

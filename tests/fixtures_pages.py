@@ -91,3 +91,37 @@ def gallery(home, make_audio):
             )
         )
     )
+
+
+@pytest.fixture
+def calendar_page(home):
+    from events.models import EventCalendarPage
+
+    return publish(
+        home.add_child(
+            instance=EventCalendarPage(title="Events", slug="events", locale=home.locale, show_in_menus=True)
+        )
+    )
+
+
+@pytest.fixture
+def make_event(calendar_page):
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from events.models import EventPage
+
+    counter = iter(range(10_000))
+
+    def make(parent=None, starts_at=None, **fields):
+        parent = parent or calendar_page
+        n = next(counter)
+        fields.setdefault("title", f"Event {n}")
+        fields.setdefault("slug", f"event-{n}")
+        fields.setdefault("summary", "What happens.")
+        starts_at = starts_at or dt.datetime(2026, 12, 16, 18, 0, tzinfo=ZoneInfo("Europe/London"))
+        return publish(
+            parent.add_child(instance=EventPage(locale=parent.locale, starts_at=starts_at, **fields))
+        )
+
+    return make

@@ -3,7 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -53,14 +53,20 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
     def events_overlapping(self, start, end, category=None):
         """One query, whatever the number of events: the single events in the window and every
         recurring event that began before its end."""
-        single = Q(repeat="") & Q(starts_at__lt=end) & (Q(ends_at__gt=start) | Q(starts_at__gte=start - datetime.timedelta(days=1)))
+        single = (
+            Q(repeat="")
+            & Q(starts_at__lt=end)
+            & (Q(ends_at__gt=start) | Q(starts_at__gte=start - datetime.timedelta(days=1)))
+        )
         recurring = ~Q(repeat="") & Q(starts_at__lt=end)
         return self.events(category).filter(single | recurring)
 
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
         now = timezone.now()
         end = now + datetime.timedelta(days=UPCOMING_DAYS)
-        found = occurrences_between(self.events_overlapping(now, end, category), now, end, embassy_zone(request))
+        found = occurrences_between(
+            self.events_overlapping(now, end, category), now, end, embassy_zone(request)
+        )
         return found[:limit]
 
     def month_url(self, moment, request=None) -> str:
@@ -79,20 +85,27 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
         context["categories"] = list(self.categories())
         context["feed_url"] = None
         context["ics_url"] = f"{self.get_url(request)}feed.ics"
-        context["this_month_url"] = self.month_url(timezone.localdate(timezone=embassy_zone(request)), request)
+        context["this_month_url"] = self.month_url(
+            timezone.localdate(timezone=embassy_zone(request)), request
+        )
         return context
 
     @path("")
     def upcoming_view(self, request):
-        return self.render(request, context_overrides={"view": "upcoming", "occurrences": self.upcoming(request)})
+        return self.render(
+            request, context_overrides={"view": "upcoming", "occurrences": self.upcoming(request)}
+        )
 
     @path("category/<slug:slug>/")
     def category_view(self, request, slug):
         category = get_object_or_404(self.categories(), slug=slug)
         return self.render(
             request,
-            context_overrides={"view": "upcoming", "category": category,
-                               "occurrences": self.upcoming(request, category=category)},
+            context_overrides={
+                "view": "upcoming",
+                "category": category,
+                "occurrences": self.upcoming(request, category=category),
+            },
         )
 
     @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
@@ -125,7 +138,11 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
         zone = embassy_zone(request)
         now = timezone.now()
         start = now - datetime.timedelta(days=UPCOMING_DAYS)
-        found = [o for o in occurrences_between(self.events_overlapping(start, now), start, now, zone) if o.end <= now]
+        found = [
+            o
+            for o in occurrences_between(self.events_overlapping(start, now), start, now, zone)
+            if o.end <= now
+        ]
         months = {}
         for occurrence in reversed(found):
             key = occurrence.start.astimezone(zone).date().replace(day=1)
@@ -136,7 +153,9 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
         from events.ical import calendar_response
 
         now = timezone.now()
-        events = self.events_overlapping(now - datetime.timedelta(days=31), now + datetime.timedelta(days=UPCOMING_DAYS))
+        events = self.events_overlapping(
+            now - datetime.timedelta(days=31), now + datetime.timedelta(days=UPCOMING_DAYS)
+        )
         return calendar_response(request, list(events), name=self.title, filename="events.ics")
 
 
@@ -152,13 +171,21 @@ class EventPage(BasePage):
     venue_address = models.TextField(_("venue address"), blank=True)
     map_url = models.URLField(_("map link"), blank=True)
     category = models.ForeignKey(
-        "events.EventCategory", verbose_name=_("category"), null=True, blank=True, on_delete=models.SET_NULL,
+        "events.EventCategory",
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     summary = models.TextField(_("summary"), max_length=400)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL,
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     registration_url = models.URLField(_("registration link"), blank=True)
@@ -168,7 +195,9 @@ class EventPage(BasePage):
     repeat_until = models.DateField(_("repeats until"), null=True, blank=True)
     repeat_count = models.PositiveSmallIntegerField(_("number of times"), null=True, blank=True)
     cancelled_dates = models.TextField(
-        _("cancelled dates"), blank=True, help_text=_("Dates when a repeating event does not take place, one per line (YYYY-MM-DD).")
+        _("cancelled dates"),
+        blank=True,
+        help_text=_("Dates when a repeating event does not take place, one per line (YYYY-MM-DD)."),
     )
 
     content_panels = [
@@ -178,19 +207,29 @@ class EventPage(BasePage):
             heading=_("When"),
         ),
         MultiFieldPanel(
-            [FieldPanel("repeat"), FieldPanel("repeat_interval"), FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
-             FieldPanel("cancelled_dates")],
+            [
+                FieldPanel("repeat"),
+                FieldPanel("repeat_interval"),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                FieldPanel("cancelled_dates"),
+            ],
             heading=_("Repeats"),
         ),
-        MultiFieldPanel([FieldPanel("venue_name"), FieldPanel("venue_address"), FieldPanel("map_url")], heading=_("Where")),
+        MultiFieldPanel(
+            [FieldPanel("venue_name"), FieldPanel("venue_address"), FieldPanel("map_url")], heading=_("Where")
+        ),
         FieldPanel("category"),
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("registration_url"), FieldPanel("free_entry")], heading=_("Admission")),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("summary", boost=2), index.SearchField("body"),
-                     index.SearchField("venue_name")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+    ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("summary"),
@@ -238,7 +277,9 @@ class EventPage(BasePage):
             try:
                 datetime.date.fromisoformat(line.strip())
             except ValueError:
-                errors["cancelled_dates"] = _("“%(line)s” is not a date in the form YYYY-MM-DD.") % {"line": line}
+                errors["cancelled_dates"] = _("“%(line)s” is not a date in the form YYYY-MM-DD.") % {
+                    "line": line
+                }
                 break
         if errors:
             raise ValidationError(errors)
@@ -284,15 +325,23 @@ class EventPage(BasePage):
     def google_calendar_url(self, request) -> str:
         from urllib.parse import urlencode
 
-        end = self.ends_at or (self.starts_at + (datetime.timedelta(days=1) if self.all_day else datetime.timedelta(hours=1)))
+        end = self.ends_at or (
+            self.starts_at + (datetime.timedelta(days=1) if self.all_day else datetime.timedelta(hours=1))
+        )
         if self.all_day:
             dates = f"{self.starts_at:%Y%m%d}/{end:%Y%m%d}"
         else:
             fmt = "%Y%m%dT%H%M%SZ"
             dates = f"{self.starts_at.astimezone(datetime.UTC):{fmt}}/{end.astimezone(datetime.UTC):{fmt}}"
-        query = {"action": "TEMPLATE", "text": self.title, "dates": dates,
-                 "details": f"{self.summary}\n{request.build_absolute_uri(self.get_url(request))}",
-                 "location": ", ".join(part for part in (self.venue_name, self.venue_address.replace("\n", ", ")) if part)}
+        query = {
+            "action": "TEMPLATE",
+            "text": self.title,
+            "dates": dates,
+            "details": f"{self.summary}\n{request.build_absolute_uri(self.get_url(request))}",
+            "location": ", ".join(
+                part for part in (self.venue_name, self.venue_address.replace("\n", ", ")) if part
+            ),
+        }
         return "https://calendar.google.com/calendar/render?" + urlencode(query)
 
     def structured_data(self, request) -> dict:
@@ -310,8 +359,11 @@ class EventPage(BasePage):
         if self.ends_at:
             data["endDate"] = self.ends_at.isoformat()
         if self.venue_name or self.venue_address:
-            data["location"] = {"@type": "Place", "name": self.venue_name or self.venue_address.splitlines()[0],
-                                "address": self.venue_address.replace("\n", ", ")}
+            data["location"] = {
+                "@type": "Place",
+                "name": self.venue_name or self.venue_address.splitlines()[0],
+                "address": self.venue_address.replace("\n", ", "),
+            }
         if self.free_entry:
             data["isAccessibleForFree"] = True
         return data

@@ -16,10 +16,13 @@ def _when(start, end, all_day, zone):
         return f"{date_format(start.date(), 'DATE_FORMAT')} – {date_format(last, 'DATE_FORMAT')}"
     zone_name = start.strftime("%Z")
     if start.date() == end.date():
-        text = f"{date_format(start, 'DATE_FORMAT')}, {date_format(start, 'TIME_FORMAT')}–{date_format(end, 'TIME_FORMAT')}"
+        times = f"{date_format(start, 'TIME_FORMAT')}–{date_format(end, 'TIME_FORMAT')}"
+        text = f"{date_format(start, 'DATE_FORMAT')}, {times}"
     else:
-        text = (f"{date_format(start, 'DATE_FORMAT')}, {date_format(start, 'TIME_FORMAT')} – "
-                f"{date_format(end, 'DATE_FORMAT')}, {date_format(end, 'TIME_FORMAT')}")
+        text = (
+            f"{date_format(start, 'DATE_FORMAT')}, {date_format(start, 'TIME_FORMAT')} – "
+            f"{date_format(end, 'DATE_FORMAT')}, {date_format(end, 'TIME_FORMAT')}"
+        )
     return f"{text} ({zone_name})"
 
 
@@ -27,8 +30,11 @@ def _when(start, end, all_day, zone):
 def occurrence_when(occurrence, zone):
     """When an occurrence happens, in the embassy's zone and the language's formats."""
     start = occurrence.start.astimezone(zone)
-    return format_html('<time datetime="{}">{}</time>', start.isoformat(),
-                       _when(occurrence.start, occurrence.end, occurrence.event.all_day, zone))
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        start.isoformat(),
+        _when(occurrence.start, occurrence.end, occurrence.event.all_day, zone),
+    )
 
 
 @register.simple_tag

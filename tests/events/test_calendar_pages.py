@@ -1,0 +1,177 @@
+import datetime
+import json
+import re
+from zoneinfo import ZoneInfo
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+import icalendar
+import pytest
+
+from site_core.models import SiteSettings
+from tests.conftest import translate_page
+
+pytestmark = pytest.mark.django_db
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture(autouse=True)
+def london(site_settings):
+    SiteSettings.objects.filter(pk=site_settings.pk).update(time_zone="Europe/London")
+
+
+def soon(days=3, hour=18):
+    day = timezone.localdate(timezone=LONDON) + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(hour), LONDON)
+
+
+def test_upcoming_list_shows_next_occurrences_in_order(client, make_event):
+    make_event(title="Later", starts_at=soon(10))
+    make_event(title="Sooner", starts_at=soon(2))
+    make_event(title="Past", starts_at=soon(-5))
+    html = client.get("/en/events/").content.decode()
+    titles = re.findall(r'<h3 class="event-item__title"><a href="[^"]+">([^<]+)</a>', html)
+    assert titles == ["Sooner", "Later"]
+
+
+def test_month_grid_is_an_accessible_table_with_navigation(client, make_event):
+    make_event(title="Reception", starts_at=datetime.datetime(2026, 12, 16, 18, tzinfo=LONDON))
+    html = client.get("/en/events/2026/12/").content.decode()
+    assert "<caption>December 2026</caption>" in html
+    assert re.findall(r'<th scope="col"><abbr title="([^"]+)">', html)[:2] == ["Monday", "Tuesday"]
+    assert 'href="/en/events/2026/11/" rel="prev"' in html
+    assert 'href="/en/events/2027/01/" rel="next"' in html
+    assert ">Reception</a>" in html
+    assert "18:00–19:00 (GMT)" in html
+
+
+def test_kazakh_month_grid_uses_kazakh_names(client, make_event, kk_home, calendar_page, locales):
+    kk_calendar = translate_page(calendar_page, locales["kk"], title="Іс-шаралар")
+    html = client.get("/kk/events/2026/12/").content.decode()
+    assert "<caption>Желтоқсан 2026</caption>" in html
+    assert re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', html)[:2] == [
+        ("Дүйсенбі", "Дс"),
+        ("Сейсенбі", "Сс"),
+    ]
+    assert kk_calendar.live
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/events/2026/13/",
+        "/en/events/0/01/",
+        "/en/events/99999/01/",
+        "/en/events/abc/",
+        "/en/events/2026/00/",
+        "/en/events/category/nope/",
+        "/en/events/nope/event.ics",
+    ],
+)
+def test_bad_calendar_urls_are_404(client, calendar_page, url):
+    assert client.get(url).status_code == 404
+
+
+def test_event_page_shows_times_in_the_embassy_zone_with_json_ld(client, make_event):
+    event = make_event(
+        title="Reception",
+        starts_at=datetime.datetime(2026, 7, 6, 18, tzinfo=LONDON),
+        ends_at=datetime.datetime(2026, 7, 6, 20, tzinfo=LONDON),
+        venue_name="Embassy",
+        free_entry=True,
+    )
+    html = client.get(event.url).content.decode()
+    assert "6 July 2026, 18:00–20:00 (BST)" in html
+    assert "Times are in the Europe/London time zone." in html
+    assert "Free entry" in html
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "Event" and data["location"]["name"] == "Embassy"
+    assert data["startDate"].startswith("2026-07-06T17:00:00")
+    assert "calendar.google.com/calendar/render?action=TEMPLATE" in html
+    assert "dates=20260706T170000Z%2F20260706T190000Z" in html
+
+
+def parse_ics(response):
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    return icalendar.Calendar.from_ical(response.content)
+
+
+def test_ical_feed_has_events_rrule_exdate_and_timezones(client, make_event):
+    make_event(title="Reception", starts_at=soon(5))
+    make_event(
+        title="Consular hours",
+        starts_at=soon(1, 10),
+        ends_at=soon(1, 13),
+        repeat="weekly",
+        repeat_count=10,
+        cancelled_dates=(soon(8).date()).isoformat(),
+    )
+    calendar = parse_ics(client.get("/en/events/feed.ics"))
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {"Reception", "Consular hours"}
+    weekly = events["Consular hours"]
+    assert weekly["rrule"]["FREQ"] == ["WEEKLY"] and weekly["rrule"]["COUNT"] == [10]
+    assert weekly["exdate"].dts[0].dt.date() == soon(8).date()
+    assert weekly["dtstart"].dt.astimezone(LONDON).hour == 10
+    assert weekly["dtstamp"].dt.tzinfo is not None
+    assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/London"]
+
+
+def test_ical_uid_is_the_same_in_every_language_and_text_is_translated(
+    client, make_event, kk_home, calendar_page, locales
+):
+    event = make_event(title="Reception", starts_at=soon(5))
+    translate_page(calendar_page, locales["kk"], title="Іс-шаралар")
+    translate_page(event, locales["kk"], title="Қабылдау", summary="Қазақша сипаттама")
+    english = parse_ics(client.get(f"{event.url}event.ics")).walk("VEVENT")[0]
+    kazakh = parse_ics(client.get("/kk/events/feed.ics")).walk("VEVENT")[0]
+    assert english["uid"] == kazakh["uid"]
+    assert str(kazakh["summary"]) == "Қабылдау"
+    assert "Қазақша сипаттама" in str(kazakh["description"])
+
+
+def test_ical_escapes_text(client, make_event):
+    make_event(title="Evening; with, commas\nand <b>markup</b>", starts_at=soon(5))
+    response = client.get("/en/events/feed.ics")
+    event = icalendar.Calendar.from_ical(response.content).walk("VEVENT")[0]
+    assert str(event["summary"]) == "Evening; with, commas\nand <b>markup</b>"
+
+
+def count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_month_grid_and_upcoming_list_query_counts_do_not_grow(client, make_event):
+    make_event(starts_at=datetime.datetime(2026, 12, 3, 10, tzinfo=LONDON), repeat="weekly")
+    month_one, upcoming_one = (
+        count_queries(client, "/en/events/2026/12/"),
+        count_queries(client, "/en/events/"),
+    )
+    for n in range(39):
+        make_event(
+            starts_at=datetime.datetime(2026, 12, 1 + n % 28, 9 + n % 8, tzinfo=LONDON),
+            repeat="weekly" if n % 3 == 0 else "",
+        )
+    month_forty, upcoming_forty = (
+        count_queries(client, "/en/events/2026/12/"),
+        count_queries(client, "/en/events/"),
+    )
+    print(f"month grid: {month_one} → {month_forty} queries; upcoming: {upcoming_one} → {upcoming_forty}")
+    assert month_forty == month_one
+    assert upcoming_forty == upcoming_one
+
+
+def test_home_shows_next_three_events_and_a_small_calendar(client, make_event):
+    for n in range(5):
+        make_event(title=f"Upcoming {n}", starts_at=soon(n + 1))
+    html = client.get("/en/").content.decode()
+    assert "Upcoming Events" in html
+    assert [f"Upcoming {n}" in html for n in range(5)] == [True, True, True, False, False]
+    assert 'class="month-grid month-grid--compact"' in html
+    assert 'aria-current="date"' in html
