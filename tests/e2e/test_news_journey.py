@@ -46,6 +46,9 @@ def log_in(page, base_url):
 def create_news_post(page, base_url, index_id):
     page.goto(f"{base_url}/admin/pages/add/news/newspage/{index_id}/")
     page.fill("#id_title", "Embassy opens a new consular hall")
+    page.locator("#id_title").blur()
+    # Wagtail fills the slug from the title in the browser.
+    expect(page.locator("#id_slug")).to_have_value("embassy-opens-a-new-consular-hall")
     page.fill("#id_summary", "Visitors are now received in a larger hall on the ground floor.")
 
     page.locator("#panel-child-content-about_the_post-content [data-chooser-action-choose]").first.click()
@@ -63,6 +66,9 @@ def create_news_post(page, base_url, index_id):
 
     page.locator("footer .w-dropdown__toggle.button").click()
     page.locator("button[name=action-publish]").click()
+    page.wait_for_load_state()
+    errors = [text.strip() for text in page.locator(".error-message").all_inner_texts() if text.strip()]
+    assert not errors, f"the admin refused the post: {errors}"
     expect(page.locator(".messages")).to_contain_text("published")
 
 
