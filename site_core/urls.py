@@ -43,6 +43,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("newsletter/", include("newsletter.urls")),
     path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "news",
     "audio",
     "events",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
