@@ -176,3 +176,20 @@ LOGGING = {
 
 # Audio uploads are refused above this size, checked before the file is read.
 AUDIO_MAX_UPLOAD_SIZE = env_int("AUDIO_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
+
+# Machine translation in wagtail-localize's editor: off unless configured, so the site never
+# calls an outside service on its own.
+MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR", "")
+if MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL", ""),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+elif MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY", "")},
+    }

@@ -15,6 +15,7 @@ from site_core.demo.site import (
     ensure_locales,
     ensure_site_settings,
 )
+from site_core.roles import setup_roles
 
 
 class Command(BaseCommand):
@@ -46,6 +47,7 @@ class Command(BaseCommand):
                     import_module(module_name).load_demo(log)
             ensure_site_settings(Site.objects.get(is_default_site=True), log)
             ensure_locale_synchronisation(log)
+            setup_roles(Site.objects.get(is_default_site=True).root_page)
             password = ensure_demo_editor(log)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.print_login(password)

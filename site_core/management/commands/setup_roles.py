@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from wagtail.models import Site
+
+from site_core.roles import WORKFLOW, setup_roles
+
+
+class Command(BaseCommand):
+    help = (
+        "Creates the groups Editors, Kazakh translators, Russian translators and Reviewers with their "
+        "permissions, and the 'Translation review' workflow on the Kazakh and Russian trees. Idempotent."
+    )
+
+    def handle(self, *args, **options):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is None:
+            raise CommandError(
+                "There is no default site yet: run load_demo_content or create the site first."
+            )
+        groups = setup_roles(site.root_page)
+        self.stdout.write(f"Groups ready: {', '.join(sorted(groups))}; workflow: {WORKFLOW}.")

@@ -1,0 +1,106 @@
+"""The site's roles: who may edit, translate and review what.
+
+Each language has its own page tree, so a translator's rights are page permissions on the home
+page of their language: Wagtail then refuses (403) every page of the other trees, in every
+admin view. Running this again changes nothing that is already in place.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+REVIEWERS = "Reviewers"
+TRANSLATORS = {"kk": "Kazakh translators", "ru": "Russian translators"}
+WORKFLOW = "Translation review"
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page"]
+SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "audiofile"]
+IMAGE_AND_DOCUMENT_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
+
+
+def _permission(codename: str, app_label: str | None = None) -> Permission:
+    permissions = Permission.objects.filter(codename=codename)
+    if app_label:
+        permissions = permissions.filter(content_type__app_label=app_label)
+    return permissions.get()
+
+
+def _grant_pages(group: Group, page: Page, codenames: list[str]) -> None:
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_permission(codename, "wagtailcore")
+        )
+
+
+def _grant_collections(group: Group) -> None:
+    root = Collection.get_first_root_node()
+    for codename in IMAGE_AND_DOCUMENT_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=Permission.objects.get(codename=codename)
+        )
+
+
+def _home_for(locale: Locale, site_root: Page) -> Page | None:
+    return site_root.get_translation_or_none(locale)
+
+
+@transaction.atomic
+def setup_roles(site_root: Page) -> dict[str, Group]:
+    access_admin = _permission("access_admin", "wagtailadmin")
+    submit_translation = _permission("submit_translation", "wagtail_localize")
+    groups = {}
+
+    editors, _created = Group.objects.get_or_create(name=EDITORS)
+    editors.permissions.add(access_admin, submit_translation)
+    for model in SNIPPET_MODELS:
+        for action in ("add", "change", "delete"):
+            editors.permissions.add(*Permission.objects.filter(codename=f"{action}_{model}"))
+    editors.permissions.add(
+        *Permission.objects.filter(codename__in=["add_send", "view_send", "view_subscriber"])
+    )
+    for home in site_root.get_translations(inclusive=True):
+        _grant_pages(editors, home, EDITOR_PAGE_PERMISSIONS)
+    _grant_collections(editors)
+    groups[EDITORS] = editors
+
+    reviewers, _created = Group.objects.get_or_create(name=REVIEWERS)
+    reviewers.permissions.add(access_admin)
+    for code in TRANSLATORS:
+        home = _home_for(Locale.objects.get(language_code=code), site_root)
+        if home is not None:
+            _grant_pages(reviewers, home, REVIEWER_PAGE_PERMISSIONS)
+    groups[REVIEWERS] = reviewers
+
+    for code, name in TRANSLATORS.items():
+        translators, _created = Group.objects.get_or_create(name=name)
+        translators.permissions.add(access_admin, submit_translation)
+        home = _home_for(Locale.objects.get(language_code=code), site_root)
+        if home is not None:
+            _grant_pages(translators, home, TRANSLATOR_PAGE_PERMISSIONS)
+        _grant_collections(translators)
+        groups[name] = translators
+
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
+    task, _created = GroupApprovalTask.objects.get_or_create(name=_("Review the translation"))
+    task.groups.add(reviewers)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for code in TRANSLATORS:
+        home = _home_for(Locale.objects.get(language_code=code), site_root)
+        if home is not None:
+            WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    return groups
