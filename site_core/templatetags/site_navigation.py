@@ -41,3 +41,8 @@ def main_menu(context, current_page=None):
 def autonym(language_code: str) -> str:
     """A language's name in that language (Қазақша, Русский, English)."""
     return dict(settings.LANGUAGES).get(language_code, language_code)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)

@@ -1,0 +1,127 @@
+"""Where every page and translatable snippet stands in each language.
+
+A fixed number of queries, however large the site: the source pages, their counterparts in the
+other languages, the workflows in progress, and one query per translatable snippet model.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page, WorkflowState
+
+STATUSES = {
+    "missing": _("Missing"),
+    "alias": _("Not yet translated"),
+    "draft": _("Draft"),
+    "in_review": _("Waiting for review"),
+    "outdated": _("Outdated"),
+    "up_to_date": _("Up to date"),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str
+    title: str
+    language: str
+    status: str
+    url: str
+
+    @property
+    def status_label(self):
+        return STATUSES[self.status]
+
+
+def _target_languages() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def _page_status(source, translation, in_review) -> str:
+    if translation is None:
+        return "missing"
+    if translation["alias_of_id"]:
+        return "alias"
+    if str(translation["id"]) in in_review:
+        return "in_review"
+    if not translation["live"]:
+        return "draft"
+    if source["last_published_at"] and (
+        translation["last_published_at"] is None
+        or translation["last_published_at"] < source["last_published_at"]
+    ):
+        return "outdated"
+    return "up_to_date"
+
+
+def page_rows() -> list[Row]:
+    fields = [
+        "id",
+        "title",
+        "translation_key",
+        "locale__language_code",
+        "alias_of_id",
+        "live",
+        "last_published_at",
+        "content_type_id",
+    ]
+    pages = list(Page.objects.filter(depth__gt=1).order_by("path").values(*fields))
+    sources = [p for p in pages if p["locale__language_code"] == settings.LANGUAGE_CODE]
+    by_key = {(p["translation_key"], p["locale__language_code"]): p for p in pages}
+    in_review = set(
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS, base_content_type=ContentType.objects.get_for_model(Page)
+        ).values_list("object_id", flat=True)
+    )
+    rows = []
+    for source in sources:
+        for language in _target_languages():
+            translation = by_key.get((source["translation_key"], language))
+            status = _page_status(source, translation, in_review)
+            if translation is None:
+                url = reverse("wagtail_localize:submit_page_translation", args=[source["id"]])
+            else:
+                url = reverse("wagtailadmin_pages:edit", args=[translation["id"]])
+            rows.append(Row("page", source["title"], language, status, url))
+    return rows
+
+
+def snippet_rows() -> list[Row]:
+    from wagtail.models import TranslatableMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    rows = []
+    for model in get_snippet_models():
+        if not issubclass(model, TranslatableMixin):
+            continue
+        items = list(model.objects.select_related("locale"))
+        present = {(item.translation_key, item.locale.language_code): item.pk for item in items}
+        meta = model._meta
+        for item in items:
+            if item.locale.language_code != settings.LANGUAGE_CODE:
+                continue
+            title = f"{meta.verbose_name}: {item}"
+            for language in _target_languages():
+                pk = present.get((item.translation_key, language))
+                if pk is None:
+                    url = reverse(
+                        "wagtail_localize:submit_snippet_translation",
+                        args=[meta.app_label, meta.model_name, item.pk],
+                    )
+                    status = "missing"
+                else:
+                    url = reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[pk])
+                    status = "up_to_date"
+                rows.append(Row("snippet", title, language, status, url))
+    return rows
+
+
+def counts(rows: list[Row]) -> dict[str, Counter]:
+    result = {language: Counter() for language in _target_languages()}
+    for row in rows:
+        result[row.language][row.status] += 1
+    return result

@@ -1,0 +1,32 @@
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from site_core.translation_status import STATUSES, counts, page_rows, snippet_rows
+
+
+def translation_board(request):
+    """Every page and translatable snippet, per language, with where its translation stands."""
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    rows = page_rows() + snippet_rows()
+    totals = counts(rows)
+    language = request.GET.get("language") or ""
+    status = request.GET.get("status") or ""
+    shown = [
+        row
+        for row in rows
+        if (not language or row.language == language) and (not status or row.status == status)
+    ]
+    return TemplateResponse(
+        request,
+        "site_core/admin/translation_board.html",
+        {
+            "rows": shown,
+            "totals": totals,
+            "statuses": STATUSES,
+            "language": language,
+            "status": status,
+            "page_title": _("Translations"),
+        },
+    )
