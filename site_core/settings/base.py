@@ -193,3 +193,8 @@ elif MACHINE_TRANSLATOR == "deepl":
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY", "")},
     }
+
+# Wagtail 8's autosave posts the create form in the background; when an editor publishes while
+# such a request is in flight, the page is created twice and the second request fails on the
+# taken slug (seen on PostgreSQL in our browser journey). Off until that race is fixed upstream.
+WAGTAIL_AUTOSAVE_INTERVAL = env_int("WAGTAIL_AUTOSAVE_INTERVAL", 0)
