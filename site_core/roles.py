@@ -6,6 +6,7 @@ admin view. Running this again changes nothing that is already in place.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -33,11 +34,23 @@ SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "audiofile"]
 IMAGE_AND_DOCUMENT_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
 
 
-def _permission(codename: str, app_label: str | None = None) -> Permission:
-    permissions = Permission.objects.filter(codename=codename)
-    if app_label:
-        permissions = permissions.filter(content_type__app_label=app_label)
-    return permissions.get()
+# Wagtail and wagtail-localize create these two in data migrations; they are made here too, so
+# roles can be set up on any database, a flushed test database included.
+NON_MODEL_PERMISSIONS = {
+    ("wagtailadmin", "access_admin"): ("admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "submit_translation"): ("translation", "Can submit translations"),
+}
+
+
+def _permission(codename: str, app_label: str) -> Permission:
+    if (app_label, codename) in NON_MODEL_PERMISSIONS:
+        model, name = NON_MODEL_PERMISSIONS[(app_label, codename)]
+        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        permission, _created = Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )
+        return permission
+    return Permission.objects.get(codename=codename, content_type__app_label=app_label)
 
 
 def _grant_pages(group: Group, page: Page, codenames: list[str]) -> None:
@@ -48,7 +61,7 @@ def _grant_pages(group: Group, page: Page, codenames: list[str]) -> None:
 
 
 def _grant_collections(group: Group) -> None:
-    root = Collection.get_first_root_node()
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     for codename in IMAGE_AND_DOCUMENT_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root, permission=Permission.objects.get(codename=codename)

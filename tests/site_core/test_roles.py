@@ -74,3 +74,13 @@ def test_translators_may_submit_translations(roles):
     submit = Permission.objects.get(codename="submit_translation")
     assert submit in roles["Russian translators"].permissions.all()
     assert submit in roles["Kazakh translators"].permissions.all()
+
+
+def test_setup_roles_needs_no_rows_that_only_migrations_create(multilingual_site):
+    from wagtail.models import Collection
+
+    Permission.objects.filter(codename__in=["access_admin", "submit_translation"]).delete()
+    Collection.objects.all().delete()
+    groups = setup_roles(multilingual_site["en"])
+    assert groups["Editors"].permissions.filter(codename="access_admin").exists()
+    assert groups["Russian translators"].permissions.filter(codename="submit_translation").exists()
