@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from events.calendar_grid import month_weeks, shift_month, weekday_headers
 from events.occurrences import occurrences, occurrences_between
 from site_core.blocks import BodyBlock
-from site_core.models import BasePage
+from site_core.models import BasePage, SiteSettings
 
 UPCOMING_DAYS = 366
 UPCOMING_COUNT = 20
@@ -26,9 +26,7 @@ REPEAT_CHOICES = [("", _("Does not repeat")), ("weekly", _("Every week")), ("mon
 
 
 def embassy_zone(request):
-    from site_core.templatetags.embassy import embassy_settings
-
-    return embassy_settings({"request": request}).zone
+    return SiteSettings.current(request).zone
 
 
 class EventCalendarPage(RoutablePageMixin, BasePage):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
 # Translated with django-modeltranslation (see site_core/translation.py): one record per site,
 # with a column per language, falling back to English where a language is left empty.
@@ -63,6 +64,20 @@ class SiteSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.embassy_name
+
+    @classmethod
+    def current(cls, request) -> "SiteSettings":
+        """The settings of the request's site, read once per request. Unlike Wagtail's
+        ``for_request`` this never writes a row: a site without settings gets an unsaved default."""
+        cached = getattr(request, "_embassy_settings", None)
+        if cached is not None:
+            return cached
+        site = Site.find_for_request(request) if request is not None else None
+        found = cls.objects.filter(site=site).select_related("emblem").first() if site else None
+        result = found or cls(embassy_name=settings.WAGTAIL_SITE_NAME)
+        if request is not None:
+            request._embassy_settings = result
+        return result
 
     @property
     def zone(self) -> ZoneInfo:
