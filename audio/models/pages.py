@@ -3,37 +3,27 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 
-from site_core.models import BasePage
+from site_core.models import IntroPage
 
 COVER = "fill-240x240"
 
 
-class AudioGalleryPage(BasePage):
+class AudioGalleryPage(IntroPage):
     template = "audio/audio_gallery_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
     content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
+        *IntroPage.content_panels,
         InlinePanel("tracks", heading=_("Tracks")),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
-        TranslatableField("tracks"),
-    ]
+    translatable_fields = [*IntroPage.translatable_fields, TranslatableField("tracks")]
 
     class Meta:
         verbose_name = _("audio gallery")

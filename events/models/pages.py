@@ -10,14 +10,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.calendar_grid import month_weeks, shift_month, weekday_headers
-from events.occurrences import occurrences, occurrences_between
+from events.occurrences import Occurrence, duration_of, occurrences, occurrences_between
 from site_core.blocks import BodyBlock
-from site_core.models import BasePage, SiteSettings
+from site_core.models import BasePage, IntroPage, SiteSettings
 
 UPCOMING_DAYS = 366
 UPCOMING_COUNT = 20
@@ -29,17 +29,11 @@ def embassy_zone(request):
     return SiteSettings.current(request).zone
 
 
-class EventCalendarPage(RoutablePageMixin, BasePage):
+class EventCalendarPage(RoutablePageMixin, IntroPage):
     template = "events/event_calendar_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
     class Meta:
         verbose_name = _("event calendar")
@@ -70,9 +64,6 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
     def month_url(self, moment, request=None) -> str:
         return f"{self.get_url(request)}{moment.year}/{moment.month:02d}/"
 
-    def get_template(self, request, *args, **kwargs):
-        return self.template
-
     def categories(self):
         from events.models.snippets import EventCategory
 
@@ -81,7 +72,6 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = list(self.categories())
-        context["feed_url"] = None
         context["ics_url"] = f"{self.get_url(request)}feed.ics"
         context["this_month_url"] = self.month_url(
             timezone.localdate(timezone=embassy_zone(request)), request
@@ -292,8 +282,6 @@ class EventPage(BasePage):
 
     @property
     def first_occurrence(self):
-        from events.occurrences import Occurrence, duration_of
-
         return Occurrence(self, self.starts_at, self.starts_at + duration_of(self))
 
     def next_occurrences(self, request, limit=5):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -21,7 +21,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
 from site_core.blocks import BodyBlock
-from site_core.models import BasePage
+from site_core.models import BasePage, IntroPage
 
 from .snippets import NewsCategory
 
@@ -38,17 +38,11 @@ def with_thumbnails(posts):
     )
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, IntroPage):
     template = "news/news_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
     class Meta:
         verbose_name = _("news index")
@@ -72,9 +66,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context["years"] = [day.year for day in self.posts().dates("date", "year", order="DESC")]
         context["feed_url"] = kwargs.get("feed_url") or f"{self.get_url(request)}feed/"
         return context
-
-    def get_template(self, request, *args, **kwargs):
-        return self.template
 
     @path("")
     def all_posts(self, request):

@@ -1,4 +1,4 @@
-from .pages import BasePage
+from .pages import BasePage, IntroPage
 from .site_settings import SiteSettings
 
-__all__ = ["BasePage", "SiteSettings"]
+__all__ = ["BasePage", "IntroPage", "SiteSettings"]

@@ -1,6 +1,10 @@
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -46,3 +50,16 @@ class BasePage(Page):
     def social_image(self):
         """The image shown when the page is shared (Open Graph, Twitter cards)."""
         return None
+
+
+class IntroPage(BasePage):
+    """A section page (news, events, music) that opens with a short introduction."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    class Meta:
+        abstract = True
