@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class SiteCoreConfig(AppConfig):
     name = "site_core"
     verbose_name = _("Site core")
+
+    def ready(self):
+        from site_core import admin_patches, alias_conversion  # noqa: F401 (connects its receiver)
+
+        admin_patches.apply()

@@ -1,14 +1,16 @@
-"""The site's roles: who may edit, translate and review what.
+"""The site's roles and translation set-up: who may edit, translate and review what.
 
 Each language has its own page tree, so a translator's rights are page permissions on the home
 page of their language: Wagtail then refuses (403) every page of the other trees, in every
-admin view. Running this again changes nothing that is already in place.
+admin view. Each translated language has its own review workflow, approved by its own reviewers
+or by the Reviewers group (who review every language). Kazakh and Russian follow English through
+wagtail-localize's locale synchronisation, so a page created in English appears at once in the
+other trees as an alias. Running this again changes nothing that is already in place.
 """
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.utils.translation import gettext as _
 
 from wagtail.models import (
     Collection,
@@ -21,16 +23,22 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail_localize.models import LocaleSynchronization
 
 EDITORS = "Editors"
 REVIEWERS = "Reviewers"
 TRANSLATORS = {"kk": "Kazakh translators", "ru": "Russian translators"}
-WORKFLOW = "Translation review"
+LANGUAGE_REVIEWERS = {"kk": "Kazakh reviewers", "ru": "Russian reviewers"}
+# Names are stored untranslated: they are how this module finds its rows again.
+WORKFLOWS = {"kk": "Translation review (Kazakh)", "ru": "Translation review (Russian)"}
+TASKS = {"kk": "Review the Kazakh translation", "ru": "Review the Russian translation"}
+SOURCE_LANGUAGE = "en"
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page"]
 SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "audiofile"]
+TRANSLATABLE_SNIPPET_MODELS = ["newscategory", "author", "eventcategory"]
 IMAGE_AND_DOCUMENT_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
 
 
@@ -72,6 +80,21 @@ def _home_for(locale: Locale, site_root: Page) -> Page | None:
     return site_root.get_translation_or_none(locale)
 
 
+def _synchronise_locales() -> None:
+    source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    for code in TRANSLATORS:
+        locale = Locale.objects.get(language_code=code)
+        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
+
+
+def _review_workflow(code: str, reviewer_groups: list[Group]) -> Workflow:
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOWS[code])
+    task, _created = GroupApprovalTask.objects.get_or_create(name=TASKS[code])
+    task.groups.add(*reviewer_groups)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    return workflow
+
+
 @transaction.atomic
 def setup_roles(site_root: Page) -> dict[str, Group]:
     access_admin = _permission("access_admin", "wagtailadmin")
@@ -91,29 +114,31 @@ def setup_roles(site_root: Page) -> dict[str, Group]:
     _grant_collections(editors)
     groups[EDITORS] = editors
 
-    reviewers, _created = Group.objects.get_or_create(name=REVIEWERS)
-    reviewers.permissions.add(access_admin)
+    all_reviewers, _created = Group.objects.get_or_create(name=REVIEWERS)
+    all_reviewers.permissions.add(access_admin)
+    groups[REVIEWERS] = all_reviewers
+
     for code in TRANSLATORS:
         home = _home_for(Locale.objects.get(language_code=code), site_root)
-        if home is not None:
-            _grant_pages(reviewers, home, REVIEWER_PAGE_PERMISSIONS)
-    groups[REVIEWERS] = reviewers
+        reviewers, _created = Group.objects.get_or_create(name=LANGUAGE_REVIEWERS[code])
+        reviewers.permissions.add(access_admin)
+        groups[reviewers.name] = reviewers
 
-    for code, name in TRANSLATORS.items():
-        translators, _created = Group.objects.get_or_create(name=name)
+        # Translators change snippets model-wide in Wagtail's terms; site_core.language_rights
+        # narrows that to their own language.
+        translators, _created = Group.objects.get_or_create(name=TRANSLATORS[code])
         translators.permissions.add(access_admin, submit_translation)
-        home = _home_for(Locale.objects.get(language_code=code), site_root)
-        if home is not None:
-            _grant_pages(translators, home, TRANSLATOR_PAGE_PERMISSIONS)
+        for model in TRANSLATABLE_SNIPPET_MODELS:
+            translators.permissions.add(*Permission.objects.filter(codename=f"change_{model}"))
         _grant_collections(translators)
-        groups[name] = translators
+        groups[translators.name] = translators
 
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
-    task, _created = GroupApprovalTask.objects.get_or_create(name=_("Review the translation"))
-    task.groups.add(reviewers)
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for code in TRANSLATORS:
-        home = _home_for(Locale.objects.get(language_code=code), site_root)
+        workflow = _review_workflow(code, [all_reviewers, reviewers])
         if home is not None:
+            _grant_pages(all_reviewers, home, REVIEWER_PAGE_PERMISSIONS)
+            _grant_pages(reviewers, home, REVIEWER_PAGE_PERMISSIONS)
+            _grant_pages(translators, home, TRANSLATOR_PAGE_PERMISSIONS)
             WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+
+    _synchronise_locales()
     return groups

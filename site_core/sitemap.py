@@ -6,6 +6,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from site_core.models import TRANSLATED
+
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap lists only the default language's tree; this one lists the pages of
@@ -17,10 +19,10 @@ class MultilingualSitemap(Sitemap):
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
         pages = list(
-            # Aliases standing in for missing translations repeat their source: they are left out.
+            # Pages standing in for missing translations repeat their source: they are left out.
             Page.objects.live()
             .public()
-            .filter(in_any_tree, alias_of__isnull=True)
+            .filter(in_any_tree, TRANSLATED)
             .select_related("locale")
             .order_by("path")
         )

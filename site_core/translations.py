@@ -9,6 +9,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from site_core.models import stands_in_for_translation
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -47,8 +49,9 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
         if translations is None:
             url, translated = _view_url(request, code), True
         elif code in translations:
-            # A synchronised alias keeps the URL working but is not a translation.
-            url, translated = translations[code].get_url(request), translations[code].alias_of_id is None
+            # A page standing in for a translation keeps the URL working but is not one.
+            url = translations[code].get_url(request)
+            translated = not stands_in_for_translation(translations[code])
         else:
             home = localized_home(request, code)
             url, translated = (home.get_url(request) if home else f"/{code}/"), False

@@ -1,17 +1,28 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.models import TranslatableMixin
 
+from site_core.language_rights import may_edit, may_edit_in, requested_language
 from site_core.translation_status import STATUSES, counts, page_rows
 from site_core.views.translation_board import translation_board
+from site_core.views.translation_review import submit_translation_for_review
 
 
 @hooks.register("register_admin_urls")
 def register_translation_board_url():
-    return [path("translations/", translation_board, name="translation_board")]
+    return [
+        path("translations/", translation_board, name="translation_board"),
+        path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="submit_translation_for_review",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
@@ -35,3 +46,23 @@ class TranslationSummaryPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_translation_summary(request, panels):
     panels.append(TranslationSummaryPanel())
+
+
+# Ordered before wagtail-localize's own before_edit_snippet hook, which would otherwise answer
+# first with its translation editor.
+@hooks.register("before_edit_snippet", order=-10)
+def refuse_snippets_of_other_languages(request, instance):
+    if not may_edit(request.user, instance):
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_snippet", order=-10)
+def refuse_deleting_snippets_of_other_languages(request, instances):
+    if not all(may_edit(request.user, instance) for instance in instances):
+        raise PermissionDenied
+
+
+@hooks.register("before_create_snippet", order=-10)
+def refuse_creating_snippets_in_other_languages(request, model):
+    if issubclass(model, TranslatableMixin) and not may_edit_in(request.user, requested_language(request)):
+        raise PermissionDenied

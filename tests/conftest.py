@@ -3,6 +3,7 @@ import os
 from django.core.cache import cache
 
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
@@ -51,6 +52,25 @@ def translate_page(page, locale, **fields):
         setattr(translation, name, value)
     translation.save_revision().publish()
     return type(translation).objects.get(pk=translation.pk)
+
+
+@pytest.fixture
+def localize(django_capture_on_commit_callbacks):
+    """Translates as translators do with wagtail-localize: a PO file is exported, every message
+    translated (here: prefixed with the target language), imported, and the target published."""
+
+    def translate(instance, locale):
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        translation = Translation.objects.create(source=source, target_locale=locale)
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = f"[{locale.language_code}] {entry.msgid}"
+        translation.import_po(po)
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(publish=True)
+        return instance.get_translation(locale)
+
+    return translate
 
 
 @pytest.fixture

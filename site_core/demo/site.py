@@ -8,7 +8,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from wagtail.models import Locale, Site
-from wagtail_localize.models import LocaleSynchronization
 
 from site_core.models import SiteSettings
 
@@ -48,18 +47,6 @@ def ensure_locales(log: Callable[[str], None]) -> None:
         _locale, created = Locale.objects.get_or_create(language_code=code)
         if created:
             log(f"  created locale {code}")
-
-
-def ensure_locale_synchronisation(log: Callable[[str], None]) -> None:
-    """Kazakh and Russian trees follow the English one: a page created in English appears in
-    both at once as a synchronised alias until it is translated (wagtail-localize)."""
-    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    for locale in Locale.objects.exclude(pk=english.pk):
-        _sync, created = LocaleSynchronization.objects.get_or_create(
-            locale=locale, defaults={"sync_from": english}
-        )
-        if created:
-            log(f"  {locale.language_code} now follows the {english.language_code} page tree")
 
 
 def ensure_site_settings(site: Site, log: Callable[[str], None]) -> None:

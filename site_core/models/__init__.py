@@ -1,4 +1,4 @@
-from .pages import BasePage, IntroPage
+from .pages import TRANSLATED, BasePage, IntroPage, stands_in_for_translation
 from .site_settings import SiteSettings
 
-__all__ = ["BasePage", "IntroPage", "SiteSettings"]
+__all__ = ["TRANSLATED", "BasePage", "IntroPage", "SiteSettings", "stands_in_for_translation"]

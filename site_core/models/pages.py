@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +8,23 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+def stands_in_for_translation(page: Page) -> bool:
+    """True for a page of another language that only shows its source's text: a synchronised
+    alias, or an alias wagtail-localize converted when translation started: that one keeps the
+    source's text live, and only a publish (which sets ``live_revision``) makes it a translation."""
+    return page.alias_of_id is not None or (page.live_revision_id is None and not is_source_language(page))
+
+
+def is_source_language(page: Page) -> bool:
+    return page.locale.language_code == settings.LANGUAGE_CODE
+
+
+# The same test in the database's terms, for listings (sitemap, switcher).
+TRANSLATED = Q(alias_of__isnull=True) & (
+    Q(live_revision__isnull=False) | Q(locale__language_code=settings.LANGUAGE_CODE)
+)
 
 
 class BasePage(Page):
@@ -25,11 +44,18 @@ class BasePage(Page):
 
     @cached_property
     def source_page(self):
-        """For a synchronised alias standing in for a missing translation: the page it mirrors."""
-        if self.alias_of_id is None:
-            return None
-        source = Page.objects.select_related("locale").get(pk=self.alias_of_id)
-        return source if source.locale_id != self.locale_id else None
+        """For a page standing in for a missing translation: the page whose text it shows."""
+        if self.alias_of_id is not None:
+            source = Page.objects.select_related("locale").get(pk=self.alias_of_id)
+            return source if source.locale_id != self.locale_id else None
+        if self.live and self.live_revision_id is None:
+            return (
+                Page.objects.select_related("locale")
+                .filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+                .exclude(pk=self.pk)
+                .first()
+            )
+        return None
 
     @property
     def is_untranslated(self) -> bool:

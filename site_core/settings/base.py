@@ -177,6 +177,10 @@ LOGGING = {
 # Audio uploads are refused above this size, checked before the file is read.
 AUDIO_MAX_UPLOAD_SIZE = env_int("AUDIO_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
 
+# Starting a translation creates the target page as a draft. wagtail-localize's default publishes
+# it at once when the source is live, with the untranslated English text in it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation in wagtail-localize's editor: off unless configured, so the site never
 # calls an outside service on its own.
 MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR", "")

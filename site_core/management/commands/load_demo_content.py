@@ -11,7 +11,6 @@ from wagtail.models import Page, Site
 from site_core.demo.site import (
     DEMO_USERNAME,
     ensure_demo_editor,
-    ensure_locale_synchronisation,
     ensure_locales,
     ensure_site_settings,
 )
@@ -46,7 +45,6 @@ class Command(BaseCommand):
                     log(f"{app_config.label}:")
                     import_module(module_name).load_demo(log)
             ensure_site_settings(Site.objects.get(is_default_site=True), log)
-            ensure_locale_synchronisation(log)
             setup_roles(Site.objects.get(is_default_site=True).root_page)
             password = ensure_demo_editor(log)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

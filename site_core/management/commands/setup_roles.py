@@ -2,13 +2,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Site
 
-from site_core.roles import WORKFLOW, setup_roles
+from site_core.roles import WORKFLOWS, setup_roles
 
 
 class Command(BaseCommand):
     help = (
-        "Creates the groups Editors, Kazakh translators, Russian translators and Reviewers with their "
-        "permissions, and the 'Translation review' workflow on the Kazakh and Russian trees. Idempotent."
+        "Creates the groups Editors, Kazakh and Russian translators, Reviewers and Kazakh and Russian "
+        "reviewers with their permissions, a review workflow on the Kazakh and on the Russian tree, and "
+        "makes both trees follow the English one (new English pages appear there as aliases). Idempotent."
     )
 
     def handle(self, *args, **options):
@@ -18,4 +19,6 @@ class Command(BaseCommand):
                 "There is no default site yet: run load_demo_content or create the site first."
             )
         groups = setup_roles(site.root_page)
-        self.stdout.write(f"Groups ready: {', '.join(sorted(groups))}; workflow: {WORKFLOW}.")
+        self.stdout.write(
+            f"Groups ready: {', '.join(sorted(groups))}; workflows: {', '.join(WORKFLOWS.values())}."
+        )

@@ -5,7 +5,6 @@ import datetime
 
 import wagtail_factories
 from wagtail.rich_text import RichText
-from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
@@ -14,44 +13,26 @@ from news.models import Author, NewsCategory
 pytestmark = pytest.mark.django_db
 
 
-def translate_with_localize(instance, locale, django_capture_on_commit_callbacks):
-    """Runs wagtail-localize's own workflow: a PO file is exported, every message is
-    translated (here by prefixing the target language) and imported, and the target saved."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation = Translation.objects.create(source=source, target_locale=locale)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = f"[{locale.language_code}] {entry.msgid}"
-    translation.import_po(po)
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
-    return instance.get_translation(locale)
-
-
-def test_category_translation_changes_the_name_and_keeps_the_slug(
-    politics, locales, django_capture_on_commit_callbacks
-):
-    kazakh = translate_with_localize(politics, locales["kk"], django_capture_on_commit_callbacks)
+def test_category_translation_changes_the_name_and_keeps_the_slug(politics, locales, localize):
+    kazakh = localize(politics, locales["kk"])
     assert isinstance(kazakh, NewsCategory)
     assert kazakh.name == "[kk] Politics"
     assert kazakh.slug == "politics"
 
 
-def test_author_translation_changes_name_and_role_and_keeps_the_photo(
-    locales, django_capture_on_commit_callbacks
-):
+def test_author_translation_changes_name_and_role_and_keeps_the_photo(locales, localize):
     photo = wagtail_factories.ImageFactory()
     author = Author.objects.create(locale=locales["en"], name="Press Service", role="Press", photo=photo)
-    kazakh = translate_with_localize(author, locales["kk"], django_capture_on_commit_callbacks)
+    kazakh = localize(author, locales["kk"])
     assert (kazakh.name, kazakh.role) == ("[kk] Press Service", "[kk] Press")
     assert kazakh.photo_id == photo.pk
 
 
 def test_news_post_translation_changes_text_and_keeps_synchronised_fields(
-    make_post, kk_news_index, politics, press_service, locales, django_capture_on_commit_callbacks
+    make_post, kk_news_index, politics, press_service, locales, localize
 ):
-    kk_politics = translate_with_localize(politics, locales["kk"], django_capture_on_commit_callbacks)
-    kk_author = translate_with_localize(press_service, locales["kk"], django_capture_on_commit_callbacks)
+    kk_politics = localize(politics, locales["kk"])
+    kk_author = localize(press_service, locales["kk"])
     image = wagtail_factories.ImageFactory()
     post = make_post(
         title="Elections",
@@ -77,7 +58,7 @@ def test_news_post_translation_changes_text_and_keeps_synchronised_fields(
     post.tags.add("elections")
     post.save_revision().publish()
 
-    kazakh = translate_with_localize(post, locales["kk"], django_capture_on_commit_callbacks).specific
+    kazakh = localize(post, locales["kk"]).specific
 
     assert kazakh.live
     assert kazakh.title == "[kk] Elections"
