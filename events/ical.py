@@ -19,12 +19,18 @@ def uid_for(event) -> str:
     return f"{event.translation_key}@embassy-events"
 
 
+def _text(value: str) -> str:
+    """Any line break as a plain newline, which icalendar escapes; a bare carriage return
+    would make it refuse the whole file."""
+    return "\n".join(value.splitlines())
+
+
 def _event_component(request, event, zone, stamp) -> Event:
     component = Event()
     component.add("uid", uid_for(event))
     component.add("dtstamp", stamp)
-    component.add("summary", event.title)
-    description = event.summary
+    component.add("summary", _text(event.title))
+    description = _text(event.summary)
     component.add("url", request.build_absolute_uri(event.get_url(request)))
     component.add("description", f"{description}\n\n{request.build_absolute_uri(event.get_url(request))}")
     if event.all_day:
@@ -35,11 +41,12 @@ def _event_component(request, event, zone, stamp) -> Event:
     else:
         component.add("dtstart", event.starts_at.astimezone(zone))
         component.add("dtend", (event.starts_at + duration_of(event)).astimezone(zone))
-    location = ", ".join(part for part in (event.venue_name, event.venue_address.replace("\n", ", ")) if part)
+    address = ", ".join(event.venue_address.splitlines())
+    location = _text(", ".join(part for part in (event.venue_name, address) if part))
     if location:
         component.add("location", location)
     if event.category:
-        component.add("categories", [event.category.name])
+        component.add("categories", [_text(event.category.name)])
     if event.repeat in ("weekly", "monthly"):
         rule = {"freq": event.repeat.upper(), "interval": max(event.repeat_interval, 1)}
         if event.repeat_until:
@@ -67,7 +74,8 @@ def calendar_response(request, events, name: str, filename: str) -> HttpResponse
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    # X- properties are not escaped by icalendar: the name goes on one line.
+    calendar.add("x-wr-calname", " ".join(name.split()))
     calendar.add("x-wr-timezone", str(zone))
     calendar.add("x-wr-language", get_language())
     stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)

@@ -48,14 +48,8 @@ def add_translation_summary(request, panels):
     panels.append(TranslationSummaryPanel())
 
 
-# Ordered before wagtail-localize's own before_edit_snippet hook, which would otherwise answer
-# first with its translation editor.
-@hooks.register("before_edit_snippet", order=-10)
-def refuse_snippets_of_other_languages(request, instance):
-    if not may_edit(request.user, instance):
-        raise PermissionDenied
-
-
+# Editing, history and the other views of one snippet are guarded by
+# site_core.middleware.SnippetLanguageMiddleware; deleting (bulk too) and creating here.
 @hooks.register("before_delete_snippet", order=-10)
 def refuse_deleting_snippets_of_other_languages(request, instances):
     if not all(may_edit(request.user, instance) for instance in instances):

@@ -85,7 +85,7 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
             raise Http404
         return self._render_filtered(request, posts, tag=posts[0].tags.get(slug=tag))
 
-    @re_path(r"^(?P<year>\d{4})/$")
+    @re_path(r"^(?P<year>[1-9]\d{3})/$")
     def year_posts(self, request, year):
         posts = self.posts().filter(date__year=int(year))
         if not posts.exists():

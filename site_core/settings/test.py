@@ -1,7 +1,7 @@
 from .base import *  # noqa: F403
 from .base import DATABASES
 
-SECRET_KEY = "test-only-secret-key"  # noqa: S105
+SECRET_KEY = "test-only-secret-key"  # noqa: S105  # nosec B105 - used by the test suite only
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

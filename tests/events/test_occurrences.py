@@ -9,6 +9,9 @@ from events.calendar_grid import first_weekday, month_weeks, shift_month
 from events.models import EventPage
 from events.occurrences import MAX_OCCURRENCES, occurrences
 
+# Building a page looks up its content type, which may not be cached yet.
+pytestmark = pytest.mark.django_db
+
 LONDON = ZoneInfo("Europe/London")
 UTC = datetime.UTC
 
