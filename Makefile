@@ -9,7 +9,7 @@ export HOST PORT
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint audit format messages makemessages browser migrate demo clean gettext-tools
+.PHONY: help run test lint audit bench bench-tools format messages makemessages browser migrate demo clean gettext-tools
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -86,6 +86,15 @@ format: $(VENV)/.installed-dev ## Format and fix the code with ruff
 
 test: $(VENV)/.installed-dev browser messages ## Set up and run the whole test suite, browser journeys included
 	DJANGO_SETTINGS_MODULE=site_core.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench-tools:
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
+	  else echo "wrk is missing: install it (apt-get install wrk)"; exit 1; fi; }
+
+BENCH_ARGS ?=
+bench: $(VENV)/.installed-run bench-tools messages ## Benchmark under gunicorn on loopback (BENCH_ARGS="--posts 10000" etc.)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv and local data (database, media, caches)
 	rm -rf $(VENV) var

@@ -10,9 +10,10 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
 # Recycle workers now and then so a slow leak never takes a process down.
-max_requests = 2000
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
-accesslog = "-"
+# GUNICORN_ACCESS_LOG="" turns the access log off (the benchmark does).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # The control socket would live in the home folder: app processes keep no state on local disk.

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core.home_sections import HOOK_NAME, HomeSection
+from site_core.visibility import public
 
 from .models import Author, NewsCategory, NewsPage
 from .models.pages import with_thumbnails
@@ -41,7 +42,7 @@ register_snippet(NewsSnippets)
 @hooks.register(HOOK_NAME)
 def latest_news(request, home_page):
     posts = list(
-        with_thumbnails(NewsPage.objects.live().public().filter(locale_id=home_page.locale_id)).order_by(
+        with_thumbnails(public(NewsPage.objects.live()).filter(locale_id=home_page.locale_id)).order_by(
             "-date", "-pk"
         )[:HOME_POST_COUNT]
     )

@@ -7,6 +7,7 @@ class SiteCoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from site_core import admin_patches, alias_conversion  # noqa: F401 (connects its receiver)
+        from site_core import admin_patches, alias_conversion, page_cache  # noqa: F401 (alias_conversion connects a receiver)
 
         admin_patches.apply()
+        page_cache.connect()

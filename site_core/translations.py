@@ -34,13 +34,31 @@ def localized_home(request, language_code: str) -> Page | None:
     return site.root_page.get_translation_or_none(locale)
 
 
+def _page_translations(request, page: Page) -> dict[str, tuple[str, bool]]:
+    """Where the page is in each language, and whether that is a real translation."""
+    pages = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    found = {}
+    for code, _name in settings.LANGUAGES:
+        if code in pages:
+            # A page standing in for a translation keeps the URL working but is not one.
+            found[code] = (pages[code].get_url(request), not stands_in_for_translation(pages[code]))
+        else:
+            home = localized_home(request, code)
+            found[code] = ((home.get_url(request) if home else f"/{code}/"), False)
+    return found
+
+
 def language_links(request, page: Page | None = None) -> list[LanguageLink]:
+    from site_core.page_cache import shared
+
     current = translation.get_language()
     if page is not None and page.pk:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        translations = shared(
+            request, "translations", lambda: _page_translations(request, page), page.pk, request.get_host()
+        )
     else:
         translations = None
 
@@ -48,13 +66,8 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
     for code, name in settings.LANGUAGES:
         if translations is None:
             url, translated = _view_url(request, code), True
-        elif code in translations:
-            # A page standing in for a translation keeps the URL working but is not one.
-            url = translations[code].get_url(request)
-            translated = not stands_in_for_translation(translations[code])
         else:
-            home = localized_home(request, code)
-            url, translated = (home.get_url(request) if home else f"/{code}/"), False
+            url, translated = translations[code]
         links.append(
             LanguageLink(
                 code=code,

@@ -18,6 +18,7 @@ from events.calendar_grid import month_weeks, shift_month, weekday_headers
 from events.occurrences import Occurrence, duration_of, occurrences, occurrences_between
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage, SiteSettings
+from site_core.visibility import public
 
 UPCOMING_DAYS = 366
 UPCOMING_COUNT = 20
@@ -39,7 +40,7 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         verbose_name = _("event calendar")
 
     def events(self, category=None):
-        events = EventPage.objects.live().public().child_of(self).select_related("category", "locale")
+        events = public(EventPage.objects.live()).child_of(self).select_related("category", "locale")
         return events.filter(category=category) if category else events
 
     def events_overlapping(self, start, end, category=None):

@@ -22,6 +22,7 @@ from taggit.models import TaggedItemBase
 
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage
+from site_core.visibility import public
 
 from .snippets import NewsCategory
 
@@ -48,7 +49,7 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         verbose_name = _("news index")
 
     def posts(self):
-        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-first_published_at", "-pk")
+        return public(NewsPage.objects.live()).child_of(self).order_by("-date", "-first_published_at", "-pk")
 
     def categories(self):
         return NewsCategory.objects.filter(locale_id=self.locale_id)
@@ -245,12 +246,22 @@ class NewsPage(BasePage):
     def related_posts(self, limit=3):
         if self.category_id is None:
             return NewsPage.objects.none()
-        siblings = NewsPage.objects.live().public().sibling_of(self, inclusive=False)
+        siblings = public(NewsPage.objects.live()).sibling_of(self, inclusive=False)
         return with_thumbnails(siblings.filter(category_id=self.category_id).order_by("-date", "-pk"))[:limit]
 
+    def _load_relations(self) -> None:
+        """Wagtail's routing fetches the page alone; its category, author (with photo), hero
+        image and locale then cost a query each. One query brings them all."""
+        related = ("category", "author__photo", "hero_image", "locale")
+        loaded = NewsPage.objects.select_related(*related).defer("body").get(pk=self.pk)
+        for name in ("category", "author", "hero_image", "locale"):
+            setattr(self, name, getattr(loaded, name))
+
     def get_context(self, request, *args, **kwargs):
+        self._load_relations()
         context = super().get_context(request, *args, **kwargs)
-        index_page = self.get_parent().specific
+        # The parent is always a news index: one query for it, not two (page, then specific).
+        index_page = NewsIndexPage.objects.get(path=self.path[: -self.steplen])
         context["index_page"] = index_page
         context["category_url"] = index_page.category_url(self.category, request) if self.category else None
         context["related_posts"] = list(self.related_posts())

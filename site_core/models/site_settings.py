@@ -72,8 +72,19 @@ class SiteSettings(BaseSiteSetting):
         cached = getattr(request, "_embassy_settings", None)
         if cached is not None:
             return cached
+        from site_core.page_cache import shared
+
         site = Site.find_for_request(request) if request is not None else None
-        found = cls.objects.filter(site=site).select_related("emblem").first() if site else None
+        found = (
+            shared(
+                request,
+                "settings",
+                lambda: cls.objects.filter(site=site).select_related("emblem").first(),
+                site.pk,
+            )
+            if site
+            else None
+        )
         result = found or cls(embassy_name=settings.WAGTAIL_SITE_NAME)
         if request is not None:
             request._embassy_settings = result

@@ -58,6 +58,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "site_core.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page is answered without touching either.
+    "site_core.page_cache.PageCacheMiddleware",
+    "site_core.page_cache.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "site_core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -112,10 +115,8 @@ def cache_from_url(url: str | None) -> dict:
     if url == "locmem://":
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     # A file cache is shared by every gunicorn worker of the embedded default, unlike locmem.
-    return {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(VAR_DIR / "cache"),
-    }
+    location = url.removeprefix("file://") if url and url.startswith("file://") else str(VAR_DIR / "cache")
+    return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": location}
 
 
 CACHES = {"default": cache_from_url(env("CACHE_URL"))}
@@ -296,3 +297,18 @@ if PROXY_COUNT:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 else:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# Full-page cache for anonymous visitors (site_core/page_cache.py); 0 turns it off. Fragments
+# (menu, settings, switcher, site) are kept apart, so uncached pages stay cheap too.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 600)
+PAGE_CACHE_EXCLUDED_PATHS = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/audio-files/",
+    "/static/",
+    "/media/",
+    "/healthz",
+    *(f"/{code}/newsletter/" for code, _name in LANGUAGES),
+)

@@ -1,8 +1,10 @@
 from django import template
 from django.conf import settings
+from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from site_core.page_cache import shared
 from site_core.translations import language_links as build_language_links
 
 register = template.Library()
@@ -14,26 +16,31 @@ def language_links(context, page=None):
     return build_language_links(context["request"], page if isinstance(page, Page) else None)
 
 
+def _menu(request, site) -> dict:
+    home = site.root_page.localized if site else None
+    if home is None:
+        return {"home_url": "/", "home_id": None, "items": []}
+    children = home.get_children().live().in_menu()
+    return {
+        "home_url": home.get_url(request),
+        "home_id": home.pk,
+        "items": [{"title": c.title, "url": c.get_url(request), "path": c.path} for c in children],
+    }
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context, current_page=None):
     request = context["request"]
     site = Site.find_for_request(request)
-    home = site.root_page.localized if site else None
-    items = []
-    if home is not None:
-        current_path = current_page.path if isinstance(current_page, Page) else ""
-        for child in home.get_children().live().in_menu():
-            items.append(
-                {
-                    "title": child.title,
-                    "url": child.get_url(request),
-                    "active": bool(current_path) and current_path.startswith(child.path),
-                }
-            )
+    menu = shared(request, "menu", lambda: _menu(request, site), site.pk if site else None, get_language())
+    current_path = current_page.path if isinstance(current_page, Page) else ""
     return {
-        "home_url": home.get_url(request) if home else "/",
-        "home_active": isinstance(current_page, Page) and home is not None and current_page.pk == home.pk,
-        "items": items,
+        "home_url": menu["home_url"],
+        "home_active": isinstance(current_page, Page) and current_page.pk == menu["home_id"],
+        "items": [
+            {**item, "active": bool(current_path) and current_path.startswith(item["path"])}
+            for item in menu["items"]
+        ],
     }
 
 

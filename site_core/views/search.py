@@ -8,6 +8,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page
 
+from site_core.visibility import public
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 # Control characters (NUL above all) break database full-text queries and mean nothing here.
@@ -34,7 +36,7 @@ def search(request):
     results = None
     if query:
         words = " ".join(NOT_A_WORD_CHARACTER.sub(" ", query).split())
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = public(Page.objects.live()).filter(locale=Locale.get_active()).specific()
         found = pages.search(words, operator="and") if words else Page.objects.none()
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(

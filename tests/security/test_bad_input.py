@@ -70,7 +70,7 @@ def on_the_wire(path: str) -> str:
 
 
 def csrf_pair(connection) -> tuple[str, str]:
-    connection.request("GET", "/en/newsletter/")
+    connection.request("GET", "/admin/login/")
     response = connection.getresponse()
     page = response.read().decode()
     cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie", "")).group(1)

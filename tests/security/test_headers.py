@@ -84,7 +84,7 @@ def test_other_headers(client, multilingual_site):
 
 @PRODUCTION_HEADERS
 def test_cookies_are_secure_httponly_and_samesite(client, multilingual_site, django_user_model):
-    csrf = client.get("/en/newsletter/", secure=True).cookies["csrftoken"]
+    csrf = client.get("/admin/login/", secure=True).cookies["csrftoken"]
     assert csrf["secure"] and csrf["httponly"] and csrf["samesite"] == "Lax"
 
     django_user_model.objects.create_superuser("admin", "admin@example.org", "a long password")

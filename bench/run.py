@@ -1,0 +1,267 @@
+"""`make bench`: the site under gunicorn with production-like settings on loopback, measured with wrk.
+
+Builds (once, then reuses) a data set of --posts news posts and --events events per language and
+--tracks tracks on top of the demo content, starts gunicorn twice on the same settings (first with
+the page cache off: every request renders the page, "cold"; then with it on and primed, "warm"),
+and measures each page in every language next to two baselines on the same server: a bare Django
+view and a static file. Prints requests per second, p50 and p99 latency, errors, the ratio to the
+bare view, SQL queries per page and peak memory per worker, and writes it all, with the command
+line, to bench/results/.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.request import urlopen
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+LANGUAGES = ("en", "kk", "ru")
+PAGES = {
+    "home": "/{lang}/",
+    "news index": "/{lang}/news/",
+    "news post": "/{lang}/news/bench-post-7/",
+    "category": "/{lang}/news/category/politics/",
+    "month grid": "/{lang}/events/{month}/",
+    "event page": "/{lang}/events/bench-event-3/",
+    "music gallery": "/{lang}/music/",
+    "search": "/{lang}/search/?q={query}",
+    "RSS feed": "/{lang}/news/feed/",
+    "iCalendar feed": "/{lang}/events/feed.ics",
+}
+PHASES = {"cold": "page cache off: every request renders", "warm": "page cache on, primed"}
+HEADER = "  page            lang    req/s   p50 ms   p99 ms errors   ÷bare  SQL"
+QUERY = {"en": "embassy", "kk": "елшілік", "ru": "посольство"}
+
+
+def redis_url() -> str | None:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5) as connection:
+            connection.sendall(b"PING\r\n")
+            if connection.recv(16).startswith(b"+PONG"):
+                return "redis://127.0.0.1:6379/15"
+    except OSError:
+        pass
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def environment(data_dir: Path, page_cache: bool) -> dict:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="site_core.settings.bench",
+        VAR_DIR=str(data_dir),
+        DATABASE_URL=os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{data_dir}/db.sqlite3"),
+        CACHE_URL=redis_url() or f"file://{data_dir}/cache",
+        PAGE_CACHE_SECONDS="600" if page_cache else "0",
+        GUNICORN_ACCESS_LOG="",
+        GUNICORN_MAX_REQUESTS="0",
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def manage(env: dict, *args: str, capture: bool = False) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, text=True, capture_output=capture
+    )
+    return result.stdout if capture else ""
+
+
+def prepare(data_dir: Path, args) -> None:
+    env = environment(data_dir, page_cache=False)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    manage(env, "migrate", "-v0")
+    manage(env, "bench_data", f"--posts={args.posts}", f"--events={args.events}", f"--tracks={args.tracks}")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "shell", "-c", "from django.core.cache import cache; cache.clear()")
+
+
+class Server:
+    def __init__(self, env: dict, workers: int):
+        self.port = free_port()
+        self.env = {**env, "HOST": "127.0.0.1", "PORT": str(self.port), "WEB_CONCURRENCY": str(workers)}
+        self.process = None
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [GUNICORN, "site_core.wsgi", "-c", "gunicorn.conf.py"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urlopen(f"{self.url}/healthz", timeout=2).read()
+                return self
+            except OSError:
+                time.sleep(0.3)
+        raise SystemExit("gunicorn did not start within 60 s")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def worker_peak_memory_mb(self) -> list[float]:
+        peaks = []
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                text = status.read_text()
+            except OSError:
+                continue
+            if re.search(rf"^PPid:\s+{self.process.pid}$", text, re.M):
+                match = re.search(r"^VmHWM:\s+(\d+) kB", text, re.M)
+                if match:
+                    peaks.append(round(int(match.group(1)) / 1024, 1))
+        return sorted(peaks)
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def wrk(url: str, seconds: float, connections: int) -> dict:
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        check=True,
+        text=True,
+        capture_output=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.M))
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors += int(non_2xx.group(1)) if non_2xx else 0
+    return {"rps": rps, "p50": latency.get("50"), "p99": latency.get("99"), "errors": errors}
+
+
+def to_ms(value: str | None) -> float | None:
+    if value is None:
+        return None
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return round(float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit], 2)
+
+
+def targets(month: str) -> list[tuple[str, str, str]]:
+    return [
+        (name, lang, path.format(lang=lang, month=month, query=QUERY[lang]))
+        for lang in LANGUAGES
+        for name, path in PAGES.items()
+    ]
+
+
+def measure(server: Server, urls: list[tuple[str, str, str]], seconds: float, connections: int, log) -> list:
+    rows = []
+    for name, lang, path in urls:
+        urlopen(f"{server.url}{path}", timeout=30).read()  # primes the page cache when it is on
+        result = wrk(f"{server.url}{path}", seconds, connections)
+        rows.append({"page": name, "lang": lang, "path": path, **result})
+        log(
+            f"  {name:<15} {lang}  {result['rps']:8.1f} req/s  p50 {result['p50']:>8}  p99 {result['p99']:>8}"
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=1000)
+    parser.add_argument("--events", type=int, default=300)
+    parser.add_argument("--tracks", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=3, help="wrk duration per URL")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--only", help="comma-separated page names to measure (default: all)")
+    args = parser.parse_args()
+    scale = f"{args.posts}-{args.events}-{args.tracks}"
+    data_dir = ROOT / "var" / "bench" / scale
+    log = lambda line: print(line, flush=True)  # noqa: E731
+
+    log(f"Data set {scale} in {data_dir} (built once, then reused)")
+    prepare(data_dir, args)
+    month = datetime.date.today().strftime("%Y/%m")
+    urls = [t for t in targets(month) if not args.only or t[0] in args.only.split(",")]
+    results = {"command": " ".join(sys.argv), "date": datetime.datetime.now().isoformat(timespec="seconds")}
+    results["commit"] = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True, capture_output=True
+    ).stdout.strip()
+    results["settings"] = {
+        "workers": args.workers,
+        "connections": args.connections,
+        "seconds": args.seconds,
+        "cache": environment(data_dir, True)["CACHE_URL"].split(":")[0],
+    }
+
+    queries = json.loads(
+        manage(environment(data_dir, False), "bench_queries", *[p for _n, _l, p in urls], capture=True)
+        .strip()
+        .splitlines()[-1]
+    )
+    for phase, cached in (("cold", False), ("warm", True)):
+        log(f"{phase}: page cache {'on' if cached else 'off'}, {args.workers} workers")
+        with Server(environment(data_dir, cached), args.workers) as server:
+            bare = wrk(f"{server.url}/bench/bare/", args.seconds, args.connections)
+            static = wrk(f"{server.url}/static/css/site.css", args.seconds, args.connections)
+            log(f"  bare view        {bare['rps']:8.1f} req/s   static file {static['rps']:8.1f} req/s")
+            rows = measure(server, urls, args.seconds, args.connections, log)
+            results[phase] = {
+                "bare": bare,
+                "static": static,
+                "pages": rows,
+                "worker_peak_memory_mb": server.worker_peak_memory_mb(),
+            }
+    report(results, queries)
+
+
+def report(results: dict, queries: dict) -> None:
+    lines = [
+        f"make bench  {results['date']}  commit {results['commit']}",
+        f"command: {results['command']}",
+        f"settings: {results['settings']}",
+        "",
+    ]
+    for phase in ("cold", "warm"):
+        data = results[phase]
+        bare = data["bare"]["rps"]
+        lines.append(f"{phase.upper()} ({PHASES[phase]})")
+        lines.append(
+            f"  bare view {bare:.0f} req/s (p50 {data['bare']['p50']}), static file "
+            f"{data['static']['rps']:.0f} req/s; worker peak memory MB {data['worker_peak_memory_mb']}"
+        )
+        lines.append(HEADER)
+        for row in data["pages"]:
+            row["ratio"] = round(row["rps"] / bare, 4) if bare else None
+            row["queries"] = queries.get(row["path"], {}).get("queries")
+            lines.append(
+                f"  {row['page']:<15} {row['lang']:<4} {row['rps']:8.1f} {to_ms(row['p50']):8.2f} "
+                f"{to_ms(row['p99']):8.2f} {row['errors']:6d} {row['ratio']:7.1%} {row['queries']:>4}"
+            )
+        lines.append("")
+    text = "\n".join(lines)
+    print(text)
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"{results['date'].replace(':', '')}-{results['commit'] or 'nocommit'}"
+    (out / f"{stem}.txt").write_text(text + "\n")
+    (out / f"{stem}.json").write_text(
+        json.dumps({**results, "queries": queries}, indent=1, ensure_ascii=False)
+    )
+    print(f"Written to bench/results/{stem}.txt and .json")
+
+
+if __name__ == "__main__":
+    main()

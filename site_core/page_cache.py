@@ -1,0 +1,181 @@
+"""Full-page cache for anonymous visitors, shared by every app process through the cache.
+
+Wagtail-cache, the usual library, pins Wagtail below 8, so the site has its own, small one. A
+response is stored only when it cannot carry anything personal: a GET or HEAD without a session
+cookie or credentials, answered 200, setting no cookie, not using the visitor's CSRF token or a
+CSP nonce, not varying on cookies or languages, not marked private. Every key carries a
+*generation* number kept in the shared cache; publishing, unpublishing, moving or deleting a
+page, or changing anything pages show (snippets, images, documents, audio, settings, sites),
+increments it, so every process serves fresh pages from its next request. A page may show any
+other (menus, latest news, the calendar), so the whole site is invalidated at once: correct
+first, and cheap, since pages are rebuilt on demand.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "page-cache:generation"
+# Saving a revision rewrites only these columns of a page: what visitors see does not change.
+DRAFT_ONLY_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+CONTENT_MODELS = {"wagtailcore.Site", "wagtailcore.Locale", "wagtailcore.PageViewRestriction"}
+# Renditions are made when a page is first shown: they change no content.
+NOT_CONTENT = {"wagtailimages.Rendition"}
+CONTENT_APPS = {"home", "news", "events", "audio", "site_core", "wagtailimages", "wagtaildocs", "taggit"}
+
+
+def generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def request_generation(request) -> int:
+    """The generation, read once per request."""
+    current = getattr(request, "_content_generation", None)
+    if current is None:
+        current = request._content_generation = generation()
+    return current
+
+
+def shared(request, name: str, build, *parts):
+    """A value many pages show (the menu, the settings, a page's translations), built once per
+    content generation and shared by every process: it changes only when content does."""
+    if settings.FRAGMENT_CACHE_SECONDS <= 0:
+        return build()
+    current = request_generation(request) if request is not None else generation()
+    key = f"fragment:{current}:{name}:" + ":".join(str(part) for part in parts)
+    stored = cache.get(key)
+    if stored is None:
+        stored = (build(),)
+        cache.set(key, stored, settings.FRAGMENT_CACHE_SECONDS)
+    return stored[0]
+
+
+def invalidate(**_kwargs) -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _key(request, current_generation: int) -> str:
+    url = f"{request.get_host()}{request.get_full_path()}"
+    return f"page-cache:{current_generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def _may_use_cache(request) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def _may_store(request, response) -> bool:
+    vary = {value.strip().lower() for value in cc_delim_re.split(response.get("Vary", ""))}
+    cache_control = response.get("Cache-Control", "").lower()
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_USED")
+        and getattr(request, "_csp_nonce", None) is None
+        and not vary & {"cookie", "accept-language", "*"}
+        and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_use_cache(request):
+            return self.get_response(request)
+        try:
+            key = _key(request, request_generation(request))
+        except DisallowedHost:
+            # Answered further in, where the visitor's language is known.
+            return self.get_response(request)
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _may_store(request, response):
+            headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
+            cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def _page_saved(sender, instance, update_fields=None, **kwargs) -> None:
+    if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return
+    if instance.live or "live" in (update_fields or ()):
+        invalidate()
+
+
+def _content_changed(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        if kwargs.get("signal") is post_save:
+            _page_saved(sender, instance, kwargs.get("update_fields"))
+        else:
+            invalidate()
+    elif sender._meta.app_label in CONTENT_APPS or sender._meta.label in {
+        "wagtailcore.Site",
+        "wagtailcore.Locale",
+    }:
+        invalidate()
+
+
+def connect() -> None:
+    page_published.connect(invalidate, dispatch_uid="page-cache-published")
+    page_unpublished.connect(invalidate, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(invalidate, dispatch_uid="page-cache-moved")
+    post_save.connect(_content_changed, dispatch_uid="page-cache-saved")
+    post_delete.connect(_content_changed, dispatch_uid="page-cache-deleted")
+
+
+class CachedSiteMiddleware:
+    """Wagtail looks the site up in the database on every request; the answer is shared
+    instead (Wagtail keeps it on the request as ``_wagtail_site``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        if not hasattr(request, "_wagtail_site"):
+            try:
+                host = request.get_host()
+            except DisallowedHost:
+                return self.get_response(request)
+            request._wagtail_site = shared(request, "site", lambda: Site._find_for_request(request), host)
+        return self.get_response(request)
