@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 from urllib.request import urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,7 +160,7 @@ def to_ms(value: str | None) -> float | None:
 
 def targets(month: str) -> list[tuple[str, str, str]]:
     return [
-        (name, lang, path.format(lang=lang, month=month, query=QUERY[lang]))
+        (name, lang, path.format(lang=lang, month=month, query=quote(QUERY[lang])))
         for lang in LANGUAGES
         for name, path in PAGES.items()
     ]

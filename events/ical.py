@@ -30,9 +30,9 @@ def _event_component(request, event, zone, stamp) -> Event:
     component.add("uid", uid_for(event))
     component.add("dtstamp", stamp)
     component.add("summary", _text(event.title))
-    description = _text(event.summary)
-    component.add("url", request.build_absolute_uri(event.get_url(request)))
-    component.add("description", f"{description}\n\n{request.build_absolute_uri(event.get_url(request))}")
+    url = request.build_absolute_uri(event.get_url(request))
+    component.add("url", url)
+    component.add("description", f"{_text(event.summary)}\n\n{url}")
     if event.all_day:
         start = event.starts_at.astimezone(zone).date()
         end = (event.starts_at + duration_of(event)).astimezone(zone).date()

@@ -48,6 +48,10 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
     class Meta:
         verbose_name = _("news index")
 
+    def get_cached_paths(self):
+        # What a CDN purges with the index: its feeds and the bulletins list too.
+        return ["/", "feed/", "feed/atom/", "bulletins/"]
+
     def posts(self):
         return public(NewsPage.objects.live()).child_of(self).order_by("-date", "-first_published_at", "-pk")
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.contrib.settings",
@@ -215,6 +216,53 @@ elif MACHINE_TRANSLATOR == "deepl":
 WAGTAIL_AUTOSAVE_INTERVAL = env_int("WAGTAIL_AUTOSAVE_INTERVAL", 0)
 
 
+# Media on S3-compatible object storage when a bucket is named (django-storages); local files
+# otherwise. Objects stay private (no ACL, no listing): pages link to signed URLs, or to
+# AWS_S3_CUSTOM_DOMAIN (a CDN in front of the bucket) when set. The storage serves byte ranges.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", "")
+OBJECT_STORAGE_ORIGINS: list[str] = []
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", "") or None
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", "") or None
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", "") or None
+    AWS_DEFAULT_ACL = None
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_QUERYSTRING_AUTH = AWS_S3_CUSTOM_DOMAIN is None
+    # Signed links outlive the page cache that may hold them.
+    AWS_QUERYSTRING_EXPIRE = env_int("AWS_QUERYSTRING_EXPIRE", 6 * 3600)
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=86400"}
+    if AWS_S3_CUSTOM_DOMAIN:
+        OBJECT_STORAGE_ORIGINS.append(f"https://{AWS_S3_CUSTOM_DOMAIN}")
+    elif AWS_S3_ENDPOINT_URL:
+        OBJECT_STORAGE_ORIGINS.append(AWS_S3_ENDPOINT_URL.rstrip("/"))
+    else:
+        OBJECT_STORAGE_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+
+# Sessions live in the shared cache (backed by the database) when that cache is Redis.
+if CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# CDN purge on publish (wagtail.contrib.frontend_cache): an HTTP PURGE endpoint (Varnish, nginx,
+# Fastly-style), Cloudflare or CloudFront, whichever the environment names.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_PURGE_URL", ""):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL", ""),
+    }
+if env("CLOUDFLARE_ZONEID", ""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": env("CLOUDFLARE_ZONEID", ""),
+    }
+if env("CLOUDFRONT_DISTRIBUTION_ID", ""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID", ""),
+    }
+
 # Security headers (issue #9). Production adds HSTS and Secure cookies on top of these.
 ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
 EMBED_FRAME_HOSTS = [
@@ -223,7 +271,7 @@ EMBED_FRAME_HOSTS = [
     "https://player.vimeo.com",
 ]
 # Where media is served from when it is not this host (object storage, CDN): images and audio.
-MEDIA_HOSTS = env_list("MEDIA_HOSTS")
+MEDIA_HOSTS = [*env_list("MEDIA_HOSTS"), *OBJECT_STORAGE_ORIGINS]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

@@ -1,11 +1,13 @@
 from .base import *  # noqa: F403
 from .base import DATABASES
+from .environment import env
 
 SECRET_KEY = "test-only-secret-key"  # noqa: S105  # nosec B105 - used by the test suite only
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Per process, unless a test's app processes must share one (CACHE_URL).
+CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The manifest storage needs collectstatic first; tests render templates without it.
 STORAGES = {

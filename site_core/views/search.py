@@ -29,6 +29,18 @@ def clean_query(raw: str) -> tuple[str, str | None]:
     return query, None
 
 
+# Ranking by relevance scores every match (one full-text lookup each): above this many matches
+# the newest pages come first instead, so a broad query costs what a narrow one does.
+RANKED_AT_MOST = 300
+
+
+def _search(pages, words: str):
+    unranked = pages.order_by("-first_published_at").search(words, operator="and", order_by_relevance=False)
+    if unranked.count() > RANKED_AT_MOST:
+        return unranked, True
+    return pages.search(words, operator="and"), False
+
+
 @require_safe
 def search(request):
     """Searches the live pages of the current language only."""
@@ -37,7 +49,9 @@ def search(request):
     if query:
         words = " ".join(NOT_A_WORD_CHARACTER.sub(" ", query).split())
         pages = public(Page.objects.live()).filter(locale=Locale.get_active()).specific()
-        found = pages.search(words, operator="and") if words else Page.objects.none()
+        found, broad = _search(pages, words) if words else (Page.objects.none(), False)
+        if broad:
+            message = _("Many pages match, so the newest come first. Add words to narrow the search.")
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,

@@ -1,0 +1,29 @@
+"""Publishing purges the CDN (wagtail.contrib.frontend_cache) beyond the page itself, which
+Wagtail purges on its own: the page in every other language (an alias there shows the same
+text; a translation's switcher links change) and the pages above it in every language, which
+list it (the news index, the calendar, the home page)."""
+
+from django.conf import settings
+
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+
+def pages_showing(page: Page) -> list[Page]:
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    keys = [page.translation_key, *ancestors.values_list("translation_key", flat=True)]
+    return list(Page.objects.live().filter(translation_key__in=keys).exclude(pk=page.pk))
+
+
+def purge_everywhere(sender, instance, **kwargs) -> None:
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    batch = PurgeBatch()
+    batch.add_pages(pages_showing(instance))
+    batch.purge()
+
+
+def connect() -> None:
+    page_published.connect(purge_everywhere, dispatch_uid="cdn-purge-published")
+    page_unpublished.connect(purge_everywhere, dispatch_uid="cdn-purge-unpublished")
