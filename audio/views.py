@@ -34,6 +34,15 @@ def _common_headers(response, audio: AudioFile) -> None:
     response["Last-Modified"] = http_date(audio.created_at.timestamp())
 
 
+def _on_local_disk(storage, name: str) -> bool:
+    # Every storage has a path() method; object storages raise NotImplementedError from it.
+    try:
+        storage.path(name)
+    except NotImplementedError:
+        return False
+    return True
+
+
 @require_safe
 def serve_audio(request, pk: int, filename: str):
     """Streams an audio file with range support (206/416), so players can seek, also when the
@@ -43,7 +52,7 @@ def serve_audio(request, pk: int, filename: str):
     if not audio.file:
         raise Http404
     storage = audio.file.storage
-    if not hasattr(storage, "path"):
+    if not _on_local_disk(storage, audio.file.name):
         return HttpResponseRedirect(audio.file.url)
     try:
         size = audio.file.size

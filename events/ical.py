@@ -2,14 +2,16 @@
 RRULE with EXDATE for cancelled dates, times with a VTIMEZONE for the embassy's zone."""
 
 import datetime
+from functools import partial
 
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from icalendar import Calendar, Event, vRecur
+from icalendar import Calendar, Event, Timezone, vRecur
 
 from events.occurrences import duration_of
+from site_core.page_cache import shared_many
 
 PRODUCT_ID = "-//Embassy website//Events//EN"
 
@@ -65,6 +67,10 @@ def _event_component(request, event, zone, stamp) -> Event:
     return component
 
 
+def _event_text(request, event, zone, stamp) -> bytes:
+    return _event_component(request, event, zone, stamp).to_ical()
+
+
 def calendar_response(request, events, name: str, filename: str) -> HttpResponse:
     from events.models.pages import embassy_zone
 
@@ -79,10 +85,24 @@ def calendar_response(request, events, name: str, filename: str) -> HttpResponse
     calendar.add("x-wr-timezone", str(zone))
     calendar.add("x-wr-language", get_language())
     stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
-    for event in events:
-        calendar.add_component(_event_component(request, event, zone, stamp))
-    calendar.add_missing_timezones()
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    if events:
+        calendar.add_component(Timezone.from_tzid(str(zone)))
+    # Serialising is most of a feed's cost (icalendar folds every line): each event's text is
+    # shared until content changes, like the site's other fragments.
+    host, language = request.get_host(), get_language()
+    serialised = shared_many(
+        request,
+        "vevent",
+        {
+            f"{event.pk}:{host}:{language}:{zone}": partial(_event_text, request, event, zone, stamp)
+            for event in events
+        },
+    )
+    body = calendar.to_ical()
+    end = body.rindex(b"END:VCALENDAR")
+    response = HttpResponse(
+        body[:end] + b"".join(serialised.values()) + body[end:], content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "public, max-age=600"
     return response

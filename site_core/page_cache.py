@@ -35,8 +35,10 @@ DRAFT_ONLY_FIELDS = {
     "locked_by",
 }
 CONTENT_MODELS = {"wagtailcore.Site", "wagtailcore.Locale", "wagtailcore.PageViewRestriction"}
-# Renditions are made when a page is first shown: they change no content.
+# Renditions are made when a page is first shown, and Wagtail records an image's size and hash
+# the first time it reads them: none of that changes what pages show.
 NOT_CONTENT = {"wagtailimages.Rendition"}
+BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
 CONTENT_APPS = {"home", "news", "events", "audio", "site_core", "wagtailimages", "wagtaildocs", "taggit"}
 
 
@@ -68,6 +70,24 @@ def shared(request, name: str, build, *parts):
         stored = (build(),)
         cache.set(key, stored, settings.FRAGMENT_CACHE_SECONDS)
     return stored[0]
+
+
+def shared_many(request, name: str, builders: dict) -> dict:
+    """`shared` for many values at once (one round trip to the cache): ``builders`` maps a key
+    to the function that builds its value."""
+    if settings.FRAGMENT_CACHE_SECONDS <= 0:
+        return {key: build() for key, build in builders.items()}
+    prefix = f"fragment:{request_generation(request)}:{name}:"
+    found = cache.get_many([prefix + str(key) for key in builders])
+    values, missing = {}, {}
+    for key, build in builders.items():
+        if prefix + str(key) in found:
+            values[key] = found[prefix + str(key)]
+        else:
+            values[key] = missing[prefix + str(key)] = build()
+    if missing:
+        cache.set_many(missing, settings.FRAGMENT_CACHE_SECONDS)
+    return values
 
 
 def invalidate(**_kwargs) -> None:
@@ -141,16 +161,19 @@ def _page_saved(sender, instance, update_fields=None, **kwargs) -> None:
         invalidate()
 
 
+def _shows_on_pages(sender, update_fields) -> bool:
+    if sender._meta.label in NOT_CONTENT or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
+        return False
+    return sender._meta.app_label in CONTENT_APPS or sender._meta.label in CONTENT_MODELS
+
+
 def _content_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, Page):
         if kwargs.get("signal") is post_save:
             _page_saved(sender, instance, kwargs.get("update_fields"))
         else:
             invalidate()
-    elif sender._meta.app_label in CONTENT_APPS or sender._meta.label in {
-        "wagtailcore.Site",
-        "wagtailcore.Locale",
-    }:
+    elif _shows_on_pages(sender, kwargs.get("update_fields")):
         invalidate()
 
 

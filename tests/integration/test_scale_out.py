@@ -147,13 +147,14 @@ def platform(tmp_path_factory):
             "DB_CONN_MAX_AGE": "60",
         }
         manage(env, "migrate", "-v0")
-        manage(env, "shell", "-c", "from django.core.cache import cache; cache.clear()")
+        manage(env, "shell", "-v0", "-c", "from django.core.cache import cache; cache.clear()")
         manage(env, "collectstatic", "--noinput", "-v0")
         manage(env, "load_demo_content")
         ids = json.loads(
             manage(
                 env,
                 "shell",
+                "-v0",
                 "-c",
                 (
                     "import json; from news.models import NewsIndexPage, NewsCategory, Author;"
@@ -255,6 +256,7 @@ def test_a_post_and_a_track_published_on_a_are_served_by_b_at_once(platform):
     path = manage(
         platform["env"],
         "shell",
+        "-v0",
         "-c",
         "from audio.models import AudioFile; print(AudioFile.objects.get(title='Kui for dombra').url)",
     ).strip()

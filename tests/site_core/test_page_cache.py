@@ -87,3 +87,22 @@ def test_deleting_invalidates(client, make_post, news_index):
     client.get("/en/news/")
     post.delete()
     assert "Elections" not in client.get("/en/news/").content.decode()
+
+
+@CACHED
+def test_first_renders_of_images_do_not_empty_the_cache(client, make_post):
+    import wagtail_factories
+
+    post = make_post(title="Elections", hero_image=wagtail_factories.ImageFactory())
+    assert status(client.get(post.url)) == "miss"  # renditions are made now
+    assert status(client.get(post.url)) == "hit"
+
+
+@CACHED
+def test_a_new_view_restriction_invalidates(client, make_post):
+    from wagtail.models import PageViewRestriction
+
+    post = make_post(title="Members only")
+    assert "Members only" in client.get("/en/news/").content.decode()
+    PageViewRestriction.objects.create(page=post, restriction_type=PageViewRestriction.LOGIN)
+    assert "Members only" not in client.get("/en/news/").content.decode()

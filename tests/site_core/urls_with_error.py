@@ -1,4 +1,5 @@
 from django.conf.urls.i18n import i18n_patterns
+from django.db import OperationalError
 from django.urls import path
 
 from site_core.urls import handler500
@@ -11,4 +12,11 @@ def explode(request):
     raise RuntimeError("a bug in a view")
 
 
-urlpatterns = [*i18n_patterns(path("explode/", explode)), *site_urlpatterns]
+def database_away(request):
+    raise OperationalError("connection to server at 127.0.0.1 failed: Connection refused")
+
+
+urlpatterns = [
+    *i18n_patterns(path("explode/", explode), path("database-away/", database_away)),
+    *site_urlpatterns,
+]
