@@ -21,14 +21,28 @@ def first_weekday() -> int:
 
 
 def month_weeks(year: int, month: int, today: datetime.date, occurrences=(), zone=None) -> list[list[Day]]:
-    weeks = []
-    for week in calendar.Calendar(first_weekday()).monthdatescalendar(year, month):
-        days = []
-        for day in week:
-            on_day = [o for o in occurrences if o.covers(day, zone)] if zone else []
-            days.append(Day(date=day, in_month=day.month == month, is_today=day == today, occurrences=on_day))
-        weeks.append(days)
-    return weeks
+    grid = calendar.Calendar(first_weekday()).monthdatescalendar(year, month)
+    by_day = _by_day(occurrences, grid[0][0], grid[-1][-1], zone) if zone else {}
+    return [
+        [
+            Day(date=day, in_month=day.month == month, is_today=day == today, occurrences=by_day.get(day, []))
+            for day in week
+        ]
+        for week in grid
+    ]
+
+
+def _by_day(occurrences, first: datetime.date, last: datetime.date, zone) -> dict:
+    """Each occurrence under every day of the grid it covers: one pass over the occurrences,
+    not one per day."""
+    found = {}
+    for occurrence in occurrences:
+        day = max(occurrence.first_day(zone), first)
+        end = min(occurrence.last_day(zone), last)
+        while day <= end:
+            found.setdefault(day, []).append(occurrence)
+            day += datetime.timedelta(days=1)
+    return found
 
 
 def weekday_headers(weeks) -> list[datetime.date]:

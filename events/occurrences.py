@@ -20,14 +20,13 @@ class Occurrence:
     start: datetime.datetime
     end: datetime.datetime
 
-    def covers(self, day: datetime.date, zone: ZoneInfo) -> bool:
-        first = self.start.astimezone(zone).date()
-        last = (
-            (self.end - datetime.timedelta(microseconds=1)).astimezone(zone).date()
-            if self.end > self.start
-            else first
-        )
-        return first <= day <= last
+    def first_day(self, zone: ZoneInfo) -> datetime.date:
+        return self.start.astimezone(zone).date()
+
+    def last_day(self, zone: ZoneInfo) -> datetime.date:
+        if self.end > self.start:
+            return (self.end - datetime.timedelta(microseconds=1)).astimezone(zone).date()
+        return self.first_day(zone)
 
 
 def duration_of(event) -> datetime.timedelta:

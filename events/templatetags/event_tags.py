@@ -40,3 +40,13 @@ def occurrence_when(occurrence, zone):
 @register.simple_tag
 def weekday_name(day, short=False):
     return date_format(day, "D" if short else "l")
+
+
+@register.simple_tag(takes_context=True)
+def event_url(context, event):
+    """An event's URL, worked out once per request: a recurring event is listed many times."""
+    request = context["request"]
+    known = request.__dict__.setdefault("_event_urls", {})
+    if event.pk not in known:
+        known[event.pk] = event.get_url(request)
+    return known[event.pk]
