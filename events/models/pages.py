@@ -2,7 +2,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -66,23 +66,31 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         return self.events(category).filter(single | recurring)
 
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
-        """The next ``limit`` occurrences. Single events are taken in date order, only as many as
-        can be shown; recurring ones still running are expanded. Two queries, whatever the
-        number of events."""
+        """The next ``limit`` occurrences, in one query whatever the number of events: single
+        events only as many as can be shown (the soonest), recurring ones still running."""
         now = timezone.now()
         end = now + datetime.timedelta(days=UPCOMING_DAYS)
         events = self.events(category)
-        single = events.filter(
-            Q(repeat="")
-            & Q(starts_at__lt=end)
-            & (Q(ends_at__gt=now) | Q(ends_at__isnull=True, starts_at__gte=now - datetime.timedelta(days=1)))
-        ).order_by("starts_at", "pk")[:limit]
-        recurring = events.filter(
+        soonest = (
+            events.filter(
+                Q(repeat="")
+                & Q(starts_at__lt=end)
+                & (
+                    Q(ends_at__gt=now)
+                    | Q(ends_at__isnull=True, starts_at__gte=now - datetime.timedelta(days=1))
+                )
+            )
+            .order_by("starts_at", "pk")
+            .values("pk")[:limit]
+        )
+        running = (
             ~Q(repeat="")
             & Q(starts_at__lt=end)
             & (Q(repeat_until__isnull=True) | Q(repeat_until__gte=now.date()))
         )
-        found = occurrences_between([*single, *recurring], now, end, embassy_zone(request))
+        found = occurrences_between(
+            events.filter(Q(pk__in=Subquery(soonest)) | running), now, end, embassy_zone(request)
+        )
         return found[:limit]
 
     def month_url(self, moment, request=None) -> str:
