@@ -86,7 +86,16 @@ def prepare(data_dir: Path, args) -> None:
     env = environment(data_dir, page_cache=False)
     data_dir.mkdir(parents=True, exist_ok=True)
     manage(env, "migrate", "-v0")
-    manage(env, "bench_data", f"--posts={args.posts}", f"--events={args.events}", f"--tracks={args.tracks}")
+    extra = ["--no-revisions"] if args.no_revisions else []
+    manage(
+        env,
+        "bench_data",
+        f"--posts={args.posts}",
+        f"--events={args.events}",
+        f"--tracks={args.tracks}",
+        f"--languages={args.languages}",
+        *extra,
+    )
     manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "shell", "-c", "from django.core.cache import cache; cache.clear()")
 
@@ -158,10 +167,10 @@ def to_ms(value: str | None) -> float | None:
     return round(float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit], 2)
 
 
-def targets(month: str) -> list[tuple[str, str, str]]:
+def targets(month: str, languages) -> list[tuple[str, str, str]]:
     return [
         (name, lang, path.format(lang=lang, month=month, query=quote(QUERY[lang])))
-        for lang in LANGUAGES
+        for lang in languages
         for name, path in PAGES.items()
     ]
 
@@ -187,15 +196,21 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--only", help="comma-separated page names to measure (default: all)")
+    parser.add_argument("--languages", default=",".join(LANGUAGES), help="languages to build and measure")
+    parser.add_argument("--no-revisions", action="store_true", help="build pages without revisions (faster)")
     args = parser.parse_args()
     scale = f"{args.posts}-{args.events}-{args.tracks}"
+    if args.languages != ",".join(LANGUAGES):
+        scale += "-" + args.languages.replace(",", "")
     data_dir = ROOT / "var" / "bench" / scale
     log = lambda line: print(line, flush=True)  # noqa: E731
 
     log(f"Data set {scale} in {data_dir} (built once, then reused)")
     prepare(data_dir, args)
     month = datetime.date.today().strftime("%Y/%m")
-    urls = [t for t in targets(month) if not args.only or t[0] in args.only.split(",")]
+    urls = [
+        t for t in targets(month, args.languages.split(",")) if not args.only or t[0] in args.only.split(",")
+    ]
     results = {"command": " ".join(sys.argv), "date": datetime.datetime.now().isoformat(timespec="seconds")}
     results["commit"] = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True, capture_output=True

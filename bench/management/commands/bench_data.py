@@ -47,12 +47,19 @@ class Command(BaseCommand):
         parser.add_argument("--posts", type=int, default=1000, help="news posts per language")
         parser.add_argument("--events", type=int, default=300, help="events per language")
         parser.add_argument("--tracks", type=int, default=50, help="tracks in each gallery")
+        parser.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated language codes")
+        parser.add_argument(
+            "--no-revisions",
+            action="store_true",
+            help="create pages live without revisions (much faster; for English-only scale runs)",
+        )
 
-    def handle(self, *args, posts, events, tracks, **options):
+    def handle(self, *args, posts, events, tracks, languages, no_revisions, **options):
+        self.revisions = not no_revisions
         started = time.monotonic()
         call_command("load_demo_content", "--only-if-empty", stdout=self.stdout)
         images = list(get_image_model().objects.order_by("pk")[:8])
-        for code in LANGUAGES:
+        for code in languages.split(","):
             locale = Locale.objects.get(language_code=code)
             self._posts(locale, posts, images)
             self._events(locale, events)
@@ -89,7 +96,8 @@ class Command(BaseCommand):
                         body=[("paragraph", RichText(f"<p>{_words(code, n + 2, 60).capitalize()}.</p>"))] * 3,
                     )
                     index.add_child(instance=page)
-                    page.save_revision().publish()
+                    if self.revisions:
+                        page.save_revision().publish()
             self.stdout.write(f"  {locale.language_code}: {batch[-1] + 1} posts")
             index.refresh_from_db()
 
@@ -123,7 +131,8 @@ class Command(BaseCommand):
                         repeat_count=8 if n % 10 == 0 else None,
                     )
                     calendar.add_child(instance=page)
-                    page.save_revision().publish()
+                    if self.revisions:
+                        page.save_revision().publish()
             self.stdout.write(f"  {locale.language_code}: {batch[-1] + 1} events")
             calendar.refresh_from_db()
 
