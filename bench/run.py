@@ -230,10 +230,20 @@ def main() -> None:
     for phase, cached in (("cold", False), ("warm", True)):
         log(f"{phase}: page cache {'on' if cached else 'off'}, {args.workers} workers")
         with Server(environment(data_dir, cached), args.workers) as server:
-            bare = wrk(f"{server.url}/bench/bare/", args.seconds, args.connections)
+            # The baselines are measured before and after the pages, and averaged: this machine's
+            # speed drifts over minutes, and a ratio to a baseline taken at another moment misleads.
+            bare_before = wrk(f"{server.url}/bench/bare/", args.seconds, args.connections)
             static = wrk(f"{server.url}/static/css/site.css", args.seconds, args.connections)
-            log(f"  bare view        {bare['rps']:8.1f} req/s   static file {static['rps']:8.1f} req/s")
+            log(f"  bare view {bare_before['rps']:8.1f} req/s   static file {static['rps']:8.1f} req/s")
             rows = measure(server, urls, args.seconds, args.connections, log)
+            bare_after = wrk(f"{server.url}/bench/bare/", args.seconds, args.connections)
+            log(f"  bare view after  {bare_after['rps']:8.1f} req/s")
+            bare = {
+                **bare_before,
+                "rps": round((bare_before["rps"] + bare_after["rps"]) / 2, 1),
+                "before": bare_before["rps"],
+                "after": bare_after["rps"],
+            }
             results[phase] = {
                 "bare": bare,
                 "static": static,
@@ -255,7 +265,8 @@ def report(results: dict, queries: dict) -> None:
         bare = data["bare"]["rps"]
         lines.append(f"{phase.upper()} ({PHASES[phase]})")
         lines.append(
-            f"  bare view {bare:.0f} req/s (p50 {data['bare']['p50']}), static file "
+            f"  bare view {bare:.0f} req/s (mean of {data['bare']['before']:.0f} before and "
+            f"{data['bare']['after']:.0f} after the pages; p50 {data['bare']['p50']}), static file "
             f"{data['static']['rps']:.0f} req/s; worker peak memory MB {data['worker_peak_memory_mb']}"
         )
         lines.append(HEADER)

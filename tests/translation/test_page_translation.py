@@ -92,16 +92,20 @@ def test_event_calendar_and_event_page(calendar_page, kk_home, make_event, local
 
 
 def test_audio_gallery_and_its_tracks(gallery, kk_home, locales, localize):
-    source_tracks = list(gallery.tracks.order_by("sort_order"))
+    source = {track.translation_key: track for track in gallery.tracks.all()}
 
     kazakh = localize(gallery, locales["kk"]).specific
-    tracks = list(kazakh.tracks.order_by("sort_order"))
+    translated = {track.translation_key: track for track in kazakh.tracks.all()}
 
     assert kazakh.title == "[kk] Kazakhstan Music"
-    assert [track.title for track in tracks] == [f"[kk] {track.title}" for track in source_tracks]
-    assert [track.description for track in tracks] == [f"[kk] {t.description}" for t in source_tracks]
-    assert [track.performer for track in tracks] == ["[kk] Dombra"] * 3
-    assert [track.audio_id for track in tracks] == [track.audio_id for track in source_tracks]
-    assert [track.cover_id for track in tracks] == [track.cover_id for track in source_tracks]
-    assert all(track.featured for track in tracks)
-    assert {track.locale_id for track in tracks} == {locales["kk"].pk}
+    assert translated.keys() == source.keys()
+    for key, track in translated.items():
+        original = source[key]
+        assert track.locale_id == locales["kk"].pk
+        assert (track.title, track.description) == (f"[kk] {original.title}", f"[kk] {original.description}")
+        assert track.performer == "[kk] Dombra"
+        assert (track.audio_id, track.cover_id, track.featured) == (
+            original.audio_id,
+            original.cover_id,
+            True,
+        )
