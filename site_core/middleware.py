@@ -8,17 +8,6 @@ from wagtail.models import TranslatableMixin
 
 from site_core.language_rights import languages_of, may_edit
 
-# Paths that never carry a language: a 404 there stays a 404 instead of a redirect to /en/….
-UNPREFIXED_PATHS = (
-    "/admin/",
-    "/django-admin/",
-    "/documents/",
-    "/audio-files/",
-    "/static/",
-    "/media/",
-    "/api/",
-)
-
 
 class LanguagePrefixMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, except that a path starting with a language we do not
@@ -28,7 +17,7 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     def process_response(self, request, response):
         if response.status_code == 404 and (
             self._starts_with_unpublished_language(request.path_info)
-            or request.path_info.startswith(UNPREFIXED_PATHS)
+            or request.path_info.startswith(settings.NON_LANGUAGE_PATHS)
         ):
             return response
         return super().process_response(request, response)

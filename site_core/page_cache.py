@@ -20,7 +20,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -193,8 +193,6 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from wagtail.models import Site
-
         if not hasattr(request, "_wagtail_site"):
             try:
                 host = request.get_host()

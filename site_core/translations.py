@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from site_core.models import stands_in_for_translation
+from site_core.page_cache import shared
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,6 @@ def _page_translations(request, page: Page) -> dict[str, tuple[str, bool]]:
 
 
 def language_links(request, page: Page | None = None) -> list[LanguageLink]:
-    from site_core.page_cache import shared
-
     current = translation.get_language()
     if page is not None and page.pk:
         translations = shared(

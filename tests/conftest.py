@@ -57,14 +57,15 @@ def translate_page(page, locale, **fields):
 @pytest.fixture
 def localize(django_capture_on_commit_callbacks):
     """Translates as translators do with wagtail-localize: a PO file is exported, every message
-    translated (here: prefixed with the target language), imported, and the target published."""
+    translated (by default prefixed with the target language), imported, and the target published."""
 
-    def translate(instance, locale):
+    def translate(instance, locale, text_for=None):
+        text_for = text_for or (lambda message: f"[{locale.language_code}] {message}")
         source, _created = TranslationSource.get_or_create_from_instance(instance)
         translation = Translation.objects.create(source=source, target_locale=locale)
         po = translation.export_po()
         for entry in po:
-            entry.msgstr = f"[{locale.language_code}] {entry.msgid}"
+            entry.msgstr = text_for(entry.msgid)
         translation.import_po(po)
         with django_capture_on_commit_callbacks(execute=True):
             translation.save_target(publish=True)

@@ -30,6 +30,17 @@ def politics(locales):
 
 
 @pytest.fixture
+def politics_everywhere(politics, locales):
+    """The Politics category with its Kazakh and Russian translations, by language code."""
+    categories = {"en": politics}
+    for code, name in (("kk", "Саясат"), ("ru", "Политика")):
+        categories[code] = politics.copy_for_translation(locales[code])
+        categories[code].name = name
+        categories[code].save()
+    return categories
+
+
+@pytest.fixture
 def culture(locales):
     return NewsCategoryFactory(name="Culture", slug="culture", locale=locales["en"])
 

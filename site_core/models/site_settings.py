@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
+from site_core.page_cache import shared
+
 # Translated with django-modeltranslation (see site_core/translation.py): one record per site,
 # with a column per language, falling back to English where a language is left empty.
 TRANSLATED_FIELDS = ("embassy_name", "address", "opening_hours", "footer_text", "email_list_blurb")
@@ -72,8 +74,6 @@ class SiteSettings(BaseSiteSetting):
         cached = getattr(request, "_embassy_settings", None)
         if cached is not None:
             return cached
-        from site_core.page_cache import shared
-
         site = Site.find_for_request(request) if request is not None else None
         found = (
             shared(

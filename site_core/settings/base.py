@@ -265,6 +265,9 @@ if env("CLOUDFRONT_DISTRIBUTION_ID", ""):
 
 # Security headers (issue #9). Production adds HSTS and Secure cookies on top of these.
 ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# Paths outside the language trees: a 404 there stays a 404 (no redirect to /en/…), and the page
+# cache never stores them.
+NON_LANGUAGE_PATHS = (*ADMIN_PATH_PREFIXES, "/documents/", "/audio-files/", "/static/", "/media/", "/api/")
 EMBED_FRAME_HOSTS = [
     "https://www.youtube.com",
     "https://www.youtube-nocookie.com",
@@ -351,12 +354,7 @@ else:
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 600)
 PAGE_CACHE_EXCLUDED_PATHS = (
-    "/admin/",
-    "/django-admin/",
-    "/documents/",
-    "/audio-files/",
-    "/static/",
-    "/media/",
+    *NON_LANGUAGE_PATHS,
     "/healthz",
     *(f"/{code}/newsletter/" for code, _name in LANGUAGES),
 )

@@ -18,6 +18,7 @@ def every_page_type(
     make_post,
     make_event,
     gallery,
+    politics_everywhere,
     locales,
 ):
     from wagtail.rich_text import RichText
@@ -40,10 +41,6 @@ def every_page_type(
         bulletin_issue=3,
     )
     event = make_event(title="Reception", starts_at=dt.datetime(2026, 12, 16, 18, tzinfo=dt.UTC))
-    for code, name in (("kk", "Саясат"), ("ru", "Политика")):
-        category = post.category.copy_for_translation(locales[code])
-        category.name = name
-        category.save()
     for page in (post, event.get_parent(), event, gallery):
         for code in ("kk", "ru"):
             page.copy_for_translation(locales[code], copy_parents=True, alias=True)

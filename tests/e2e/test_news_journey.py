@@ -18,16 +18,10 @@ def newsroom(
     news_index,
     kk_news_index,
     ru_news_index,
-    politics,
+    politics_everywhere,
     locales,
     django_user_model,
 ):
-    kk_politics = politics.copy_for_translation(locales["kk"])
-    kk_politics.name = "Саясат"
-    kk_politics.save()
-    ru_politics = politics.copy_for_translation(locales["ru"])
-    ru_politics.name = "Политика"
-    ru_politics.save()
     english = Locale.objects.get(language_code="en")
     for code in ("kk", "ru"):
         LocaleSynchronization.objects.create(locale=locales[code], sync_from=english)

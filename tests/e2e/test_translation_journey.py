@@ -28,14 +28,10 @@ def newsroom(
     news_index,
     kk_news_index,
     ru_news_index,
-    politics,
+    politics_everywhere,
     locales,
     django_user_model,
 ):
-    for code, name in (("kk", "Саясат"), ("ru", "Политика")):
-        translation = politics.copy_for_translation(locales[code])
-        translation.name = name
-        translation.save()
     groups = setup_roles(multilingual_site["en"])
     for username, group in (
         ("aigul", EDITORS),

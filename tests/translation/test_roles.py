@@ -123,13 +123,10 @@ def test_setup_roles_needs_no_rows_that_only_migrations_create(multilingual_site
     assert groups["Russian translators"].permissions.filter(codename="submit_translation").exists()
 
 
-def test_translators_edit_snippets_of_their_own_language_only(client, russian_translator, politics, locales):
-    kazakh = politics.copy_for_translation(locales["kk"])
-    kazakh.name = "Саясат"
-    kazakh.save()
-    russian = politics.copy_for_translation(locales["ru"])
-    russian.name = "Политика"
-    russian.save()
+def test_translators_edit_snippets_of_their_own_language_only(
+    client, russian_translator, politics_everywhere
+):
+    politics, kazakh, russian = (politics_everywhere[code] for code in ("en", "kk", "ru"))
     client.force_login(russian_translator)
 
     assert client.get(f"/admin/snippets/news/newscategory/edit/{russian.pk}/").status_code == 200
