@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from django.utils.formats import get_format
 
+# A busy day shows this many events in its cell, and a link to the day for the rest; a day
+# with one more than this shows them all, since the link would take the place of one anyway.
+DAY_CELL_LIMIT = 3
+
 
 @dataclass
 class Day:
@@ -13,6 +17,16 @@ class Day:
     in_month: bool
     is_today: bool
     occurrences: list = field(default_factory=list)
+
+    @property
+    def shown(self) -> list:
+        if len(self.occurrences) <= DAY_CELL_LIMIT + 1:
+            return self.occurrences
+        return self.occurrences[:DAY_CELL_LIMIT]
+
+    @property
+    def more(self) -> int:
+        return len(self.occurrences) - len(self.shown)
 
 
 def first_weekday() -> int:

@@ -53,6 +53,26 @@ def recurrence_rule(event, zone: ZoneInfo):
     )
 
 
+def last_end(event, zones) -> datetime.datetime | None:
+    """When the event's last occurrence ends, or None when it repeats without end.
+
+    Listings filter on it in SQL, so that an event whose repetitions are over is never loaded.
+    Recurrence is expanded in local time, and months without a 31st are skipped, so the answer
+    depends on the zone: it is the latest of the ``zones`` given, a superset for each of them.
+    """
+    length = duration_of(event)
+    if event.repeat not in FREQUENCIES:
+        return event.starts_at + length
+    if not event.repeat_until and not event.repeat_count:
+        return None
+    latest = event.starts_at
+    for zone in zones:
+        last = recurrence_rule(event, zone).before(datetime.datetime.max, inc=True)
+        if last is not None:
+            latest = max(latest, last.replace(tzinfo=zone))
+    return latest + length
+
+
 def occurrences(event, start: datetime.datetime, end: datetime.datetime, zone: ZoneInfo) -> list[Occurrence]:
     """Occurrences of ``event`` that overlap [start, end), cancelled dates left out."""
     length = duration_of(event)

@@ -1,6 +1,8 @@
 import datetime
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q, Subquery
 from django.http import Http404
@@ -15,19 +17,36 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.calendar_grid import month_weeks, shift_month, weekday_headers
-from events.occurrences import Occurrence, duration_of, occurrences, occurrences_between
+from events.occurrences import Occurrence, duration_of, last_end, occurrences, occurrences_between
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage, SiteSettings
 from site_core.visibility import public
 
 UPCOMING_DAYS = 366
 UPCOMING_COUNT = 20
+MONTH_LIST_SIZE = 30
 FIRST_YEAR, LAST_YEAR = 1990, 2100
+TIMING_FIELDS = {
+    "starts_at",
+    "ends_at",
+    "all_day",
+    "repeat",
+    "repeat_interval",
+    "repeat_until",
+    "repeat_count",
+}
 REPEAT_CHOICES = [("", _("Does not repeat")), ("weekly", _("Every week")), ("monthly", _("Every month"))]
 
 
 def embassy_zone(request):
     return SiteSettings.current(request).zone
+
+
+def event_zones() -> set[ZoneInfo]:
+    """Every zone an event may be shown in: those of the sites' settings, and UTC for a site
+    without settings."""
+    names = SiteSettings.objects.values_list("time_zone", flat=True)
+    return {ZoneInfo("UTC"), *(ZoneInfo(name) for name in names if name)}
 
 
 class EventCalendarPage(RoutablePageMixin, IntroPage):
@@ -51,19 +70,11 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         return events.filter(category=category) if category else events
 
     def events_overlapping(self, start, end, category=None):
-        """One query, whatever the number of events: the single events in the window and every
-        recurring event that began before its end."""
-        single = (
-            Q(repeat="")
-            & Q(starts_at__lt=end)
-            & (Q(ends_at__gt=start) | Q(starts_at__gte=start - datetime.timedelta(days=1)))
+        """One query, whatever the number of events: every event, single or recurring, that
+        begins before the window ends and whose last occurrence ends after it begins."""
+        return self.events(category).filter(
+            Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=start))
         )
-        recurring = (
-            ~Q(repeat="")
-            & Q(starts_at__lt=end)
-            & (Q(repeat_until__isnull=True) | Q(repeat_until__gte=start.date()))
-        )
-        return self.events(category).filter(single | recurring)
 
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
         """The next ``limit`` occurrences, in one query whatever the number of events: single
@@ -72,21 +83,12 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         end = now + datetime.timedelta(days=UPCOMING_DAYS)
         events = self.events(category)
         soonest = (
-            events.filter(
-                Q(repeat="")
-                & Q(starts_at__lt=end)
-                & (
-                    Q(ends_at__gt=now)
-                    | Q(ends_at__isnull=True, starts_at__gte=now - datetime.timedelta(days=1))
-                )
-            )
+            events.filter(repeat="", starts_at__lt=end, last_ends_at__gt=now)
             .order_by("starts_at", "pk")
             .values("pk")[:limit]
         )
         running = (
-            ~Q(repeat="")
-            & Q(starts_at__lt=end)
-            & (Q(repeat_until__isnull=True) | Q(repeat_until__gte=now.date()))
+            ~Q(repeat="") & Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=now))
         )
         found = occurrences_between(
             events.filter(Q(pk__in=Subquery(soonest)) | running), now, end, embassy_zone(request)
@@ -95,6 +97,9 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
 
     def month_url(self, moment, request=None) -> str:
         return f"{self.get_url(request)}{moment.year}/{moment.month:02d}/"
+
+    def day_url(self, day, request=None) -> str:
+        return f"{self.get_url(request)}{day.year}/{day.month:02d}/{day.day:02d}/"
 
     def categories(self):
         from events.models.snippets import EventCategory
@@ -147,9 +152,34 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
                 "month": datetime.date(year, month, 1),
                 "weeks": weeks,
                 "weekdays": weekday_headers(weeks),
-                "occurrences": found,
+                "occurrences": Paginator(found, MONTH_LIST_SIZE).get_page(request.GET.get("page")),
                 "previous_url": f"{self.get_url(request)}{previous[0]}/{previous[1]:02d}/",
                 "next_url": f"{self.get_url(request)}{next_year}/{next_month:02d}/",
+            },
+        )
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/$")
+    def day_view(self, request, year, month, day):
+        try:
+            date = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            raise Http404 from None
+        if not FIRST_YEAR <= date.year <= LAST_YEAR:
+            raise Http404
+        zone = embassy_zone(request)
+        start = datetime.datetime.combine(date, datetime.time(), zone)
+        end = datetime.datetime.combine(date + datetime.timedelta(days=1), datetime.time(), zone)
+        found = occurrences_between(self.events_overlapping(start, end), start, end, zone)
+        previous, following = date - datetime.timedelta(days=1), date + datetime.timedelta(days=1)
+        return self.render(
+            request,
+            context_overrides={
+                "view": "day",
+                "day": date,
+                "occurrences": found,
+                "month_url": self.month_url(date, request),
+                "previous_url": self.day_url(previous, request) if previous.year >= FIRST_YEAR else None,
+                "next_url": self.day_url(following, request) if following.year <= LAST_YEAR else None,
             },
         )
 
@@ -214,6 +244,12 @@ class EventPage(BasePage):
     repeat_interval = models.PositiveSmallIntegerField(_("every how many weeks or months"), default=1)
     repeat_until = models.DateField(_("repeats until"), null=True, blank=True)
     repeat_count = models.PositiveSmallIntegerField(_("number of times"), null=True, blank=True)
+    last_ends_at = models.DateTimeField(
+        _("last occurrence ends at"),
+        null=True,
+        editable=False,
+        help_text=_("Worked out on save; empty for an event that repeats without end."),
+    )
     cancelled_dates = models.TextField(
         _("cancelled dates"),
         blank=True,
@@ -274,6 +310,33 @@ class EventPage(BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        # Saving a draft writes only Wagtail's bookkeeping fields, while this instance holds the
+        # draft's dates: the live row's bound must then stay as it is.
+        if update_fields is None or TIMING_FIELDS & set(update_fields):
+            self.last_ends_at = last_end(self, event_zones()) if self.starts_at else None
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "last_ends_at"}
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def refresh_last_ends(cls) -> int:
+        """Works the bound out again for every recurring event with an end (the zones changed);
+        returns how many changed."""
+        zones = event_zones()
+        changed = []
+        bounded = cls.objects.exclude(repeat="").filter(
+            Q(repeat_until__isnull=False) | Q(repeat_count__isnull=False)
+        )
+        for event in bounded.only("pk", "last_ends_at", *TIMING_FIELDS):
+            bound = last_end(event, zones)
+            if bound != event.last_ends_at:
+                event.last_ends_at = bound
+                changed.append(event)
+        cls.objects.bulk_update(changed, ["last_ends_at"], batch_size=500)
+        return len(changed)
 
     def cancelled_date_list(self) -> list[datetime.date]:
         dates = []
