@@ -5,14 +5,13 @@ from django.http import Http404
 from django.urls import re_path
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Page
-
 from events.models import EventCalendarPage, EventPage
+from site_core.routing import route_for_request
 
 
 @require_safe
 def ics_file(request, page_path: str, name: str):
-    route = Page.route_for_request(request, page_path)
+    route = route_for_request(request, page_path)
     if route is None:
         raise Http404
     page = route[0].specific

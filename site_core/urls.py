@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from site_core import routing
 from site_core.sitemap import MultilingualSitemap
 from site_core.views.health import healthz
 from site_core.views.language import root_redirect
@@ -45,6 +46,8 @@ urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("newsletter/", include("newsletter.urls")),
     path("", include("events.urls")),
+    # Wagtail's page view, routed from the shared localized root (see site_core.routing).
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

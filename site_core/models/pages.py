@@ -5,9 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from site_core.visibility import restricted_paths
 
 
 def stands_in_for_translation(page: Page) -> bool:
@@ -67,6 +69,13 @@ class BasePage(Page):
         its source's text."""
         source = self.source_page
         return source.locale.language_code if source else self.locale.language_code
+
+    def get_view_restrictions(self):
+        # Wagtail reads the page's ancestors and then their restrictions on every request; a
+        # site without any restriction (the list is shared per content generation) needs neither.
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def meta_description(self) -> str:
