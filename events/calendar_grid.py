@@ -18,6 +18,16 @@ class Day:
     is_today: bool
     occurrences: list = field(default_factory=list)
 
+    # Plain strings for the template: Django's date and number filters cost more than the
+    # rest of a cell, and a month has 42 of them.
+    @property
+    def iso(self) -> str:
+        return self.date.isoformat()
+
+    @property
+    def number(self) -> str:
+        return str(self.date.day)
+
     @property
     def shown(self) -> list:
         if len(self.occurrences) <= DAY_CELL_LIMIT + 1:

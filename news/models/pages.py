@@ -31,11 +31,14 @@ PAGE_SIZE = 10
 
 
 def with_thumbnails(posts):
-    """Posts with their hero image and its thumbnail rendition fetched up front: a list costs
-    the same number of queries whatever its length."""
-    images = get_image_model().objects.prefetch_renditions(THUMBNAIL, "fill-1200x630")
-    return posts.select_related("category", "author", "locale").prefetch_related(
-        Prefetch("hero_image", images)
+    """Posts for a list: their hero image and its thumbnail rendition fetched up front, so a
+    list costs the same number of queries whatever its length; never their body, which lists
+    do not show."""
+    images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
+    return (
+        posts.select_related("category", "author", "locale")
+        .prefetch_related(Prefetch("hero_image", images))
+        .defer("body")
     )
 
 
