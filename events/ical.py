@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from icalendar import Calendar, Event, Timezone, vRecur
 
 from events.occurrences import duration_of
-from site_core.page_cache import shared_many
+from site_core.fragments import shared_many
 
 PRODUCT_ID = "-//Embassy website//Events//EN"
 

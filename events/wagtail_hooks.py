@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from site_core.home_sections import HOOK_NAME, HomeSection
+from site_core.routing import live_child
 
 from .calendar_grid import month_weeks, shift_month, weekday_headers
 from .models import EventCalendarPage, EventCategory
@@ -28,7 +29,7 @@ register_snippet(EventCategoryViewSet)
 
 @hooks.register(HOOK_NAME)
 def upcoming_events(request, home_page):
-    calendar_page = EventCalendarPage.objects.live().child_of(home_page).first()
+    calendar_page = live_child(request, home_page, EventCalendarPage)
     if calendar_page is None:
         return None
     zone = embassy_zone(request)

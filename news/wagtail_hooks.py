@@ -5,9 +5,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core.home_sections import HOOK_NAME, HomeSection
-from site_core.visibility import public
+from site_core.routing import live_child
 
-from .models import Author, NewsCategory, NewsPage
+from .models import Author, NewsCategory, NewsIndexPage
 from .models.pages import with_thumbnails
 
 HOME_POST_COUNT = 3
@@ -41,14 +41,12 @@ register_snippet(NewsSnippets)
 
 @hooks.register(HOOK_NAME)
 def latest_news(request, home_page):
-    posts = list(
-        with_thumbnails(public(NewsPage.objects.live()).filter(locale_id=home_page.locale_id)).order_by(
-            "-date", "-pk"
-        )[:HOME_POST_COUNT]
-    )
+    index = live_child(request, home_page, NewsIndexPage)
+    if index is None:
+        return None
+    posts = list(with_thumbnails(index.posts())[:HOME_POST_COUNT])
     if not posts:
         return None
-    index = posts[0].get_parent()
     return HomeSection(
         key="news",
         template="news/home_section.html",

@@ -23,7 +23,8 @@ from django.utils.cache import cc_delim_re
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-GENERATION_KEY = "page-cache:generation"
+from site_core.fragments import current_generation, invalidate, shared
+
 # Saving a revision rewrites only these columns of a page: what visitors see does not change.
 DRAFT_ONLY_FIELDS = {
     "latest_revision",
@@ -42,64 +43,9 @@ BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
 CONTENT_APPS = {"home", "news", "events", "audio", "site_core", "wagtailimages", "wagtaildocs", "taggit"}
 
 
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
-
-
-def request_generation(request) -> int:
-    """The generation, read once per request."""
-    current = getattr(request, "_content_generation", None)
-    if current is None:
-        current = request._content_generation = generation()
-    return current
-
-
-def shared(request, name: str, build, *parts):
-    """A value many pages show (the menu, the settings, a page's translations), built once per
-    content generation and shared by every process: it changes only when content does."""
-    if settings.FRAGMENT_CACHE_SECONDS <= 0:
-        return build()
-    current = request_generation(request) if request is not None else generation()
-    key = f"fragment:{current}:{name}:" + ":".join(str(part) for part in parts)
-    stored = cache.get(key)
-    if stored is None:
-        stored = (build(),)
-        cache.set(key, stored, settings.FRAGMENT_CACHE_SECONDS)
-    return stored[0]
-
-
-def shared_many(request, name: str, builders: dict) -> dict:
-    """`shared` for many values at once (one round trip to the cache): ``builders`` maps a key
-    to the function that builds its value."""
-    if settings.FRAGMENT_CACHE_SECONDS <= 0:
-        return {key: build() for key, build in builders.items()}
-    prefix = f"fragment:{request_generation(request)}:{name}:"
-    found = cache.get_many([prefix + str(key) for key in builders])
-    values, missing = {}, {}
-    for key, build in builders.items():
-        if prefix + str(key) in found:
-            values[key] = found[prefix + str(key)]
-        else:
-            values[key] = missing[prefix + str(key)] = build()
-    if missing:
-        cache.set_many(missing, settings.FRAGMENT_CACHE_SECONDS)
-    return values
-
-
-def invalidate(**_kwargs) -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
-
-
-def _key(request, current_generation: int) -> str:
+def _key(request, number: int) -> str:
     url = f"{request.get_host()}{request.get_full_path()}"
-    return f"page-cache:{current_generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+    return f"page-cache:{number}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def _may_use_cache(request) -> bool:
@@ -134,7 +80,7 @@ class PageCacheMiddleware:
         if not _may_use_cache(request):
             return self.get_response(request)
         try:
-            key = _key(request, request_generation(request))
+            key = _key(request, current_generation())
         except DisallowedHost:
             # Answered further in, where the visitor's language is known.
             return self.get_response(request)

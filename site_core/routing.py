@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from site_core.page_cache import shared
+from site_core.fragments import shared
 
 
 def localized_root(request, site):
@@ -23,6 +23,18 @@ def localized_root(request, site):
         return root
 
     return shared(request, "localized-root", build, site.pk, translation.get_language())
+
+
+def live_child(request, parent, model):
+    """The live child of ``parent`` of type ``model`` (the news index or the calendar under a
+    home page), or None: a fact about the tree, shared per content generation like the root."""
+    return shared(
+        request,
+        "live-child",
+        lambda: model.objects.live().child_of(parent).first(),
+        parent.pk,
+        model._meta.label,
+    )
 
 
 def route_for_request(request, path: str):

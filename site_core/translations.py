@@ -9,8 +9,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from site_core.fragments import shared
 from site_core.models import stands_in_for_translation
-from site_core.page_cache import shared
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from django.db.models import Q
 
 from wagtail.models import PageViewRestriction
 
-from site_core.page_cache import shared
+from site_core.fragments import shared
 
 
 def restricted_paths() -> list[str]:

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
-from site_core.page_cache import shared
+from site_core.fragments import shared
 
 # Translated with django-modeltranslation (see site_core/translation.py): one record per site,
 # with a column per language, falling back to English where a language is left empty.

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "site_core.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached page is answered without touching either.
+    "site_core.fragments.ContentGenerationMiddleware",
     "site_core.page_cache.PageCacheMiddleware",
     "site_core.page_cache.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
