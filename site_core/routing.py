@@ -14,6 +14,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Site
 
 from site_core.fragments import shared
+from site_core.tree import children
 
 
 def localized_root(request, site):
@@ -31,7 +32,7 @@ def live_child(request, parent, model):
     return shared(
         request,
         "live-child",
-        lambda: model.objects.live().child_of(parent).first(),
+        lambda: children(model.objects.live(), parent).first(),
         parent.pk,
         model._meta.label,
     )

@@ -20,6 +20,7 @@ from events.calendar_grid import month_weeks, shift_month, weekday_headers
 from events.occurrences import Occurrence, duration_of, last_end, occurrences, occurrences_between
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage, SiteSettings
+from site_core.tree import children
 from site_core.visibility import public
 
 UPCOMING_DAYS = 366
@@ -65,7 +66,9 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
     def events(self, category=None):
         # Listings never show the description: leaving it out halves the time to load them.
         events = (
-            public(EventPage.objects.live()).child_of(self).select_related("category", "locale").defer("body")
+            children(public(EventPage.objects.live()), self)
+            .select_related("category", "locale")
+            .defer("body")
         )
         return events.filter(category=category) if category else events
 

@@ -22,6 +22,7 @@ from taggit.models import TaggedItemBase
 
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage
+from site_core.tree import children, siblings
 from site_core.visibility import public
 
 from .snippets import NewsCategory
@@ -56,7 +57,7 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         return ["/", "feed/", "feed/atom/", "bulletins/"]
 
     def posts(self):
-        return public(NewsPage.objects.live()).child_of(self).order_by("-date", "-first_published_at", "-pk")
+        return children(public(NewsPage.objects.live()), self).order_by("-date", "-first_published_at", "-pk")
 
     def categories(self):
         return NewsCategory.objects.filter(locale_id=self.locale_id)
@@ -253,8 +254,8 @@ class NewsPage(BasePage):
     def related_posts(self, limit=3):
         if self.category_id is None:
             return NewsPage.objects.none()
-        siblings = public(NewsPage.objects.live()).sibling_of(self, inclusive=False)
-        return with_thumbnails(siblings.filter(category_id=self.category_id).order_by("-date", "-pk"))[:limit]
+        others = siblings(public(NewsPage.objects.live()), self)
+        return with_thumbnails(others.filter(category_id=self.category_id).order_by("-date", "-pk"))[:limit]
 
     def _load_relations(self) -> None:
         """Wagtail's routing fetches the page alone; its category, author (with photo), hero
