@@ -29,6 +29,56 @@ class Occurrence:
         return self.first_day(zone)
 
 
+def cancelled_dates(text: str) -> list[datetime.date]:
+    """The dates in an event's "cancelled dates" field, one per line; anything else is skipped
+    (the editor's form has already refused it)."""
+    dates = []
+    for line in text.split():
+        try:
+            dates.append(datetime.date.fromisoformat(line.strip()))
+        except ValueError:
+            continue
+    return dates
+
+
+@dataclass(frozen=True)
+class EventTiming:
+    """What working out an event's dates needs, without the page: a busy month has hundreds
+    of events, and a page instance costs twenty times a row."""
+
+    pk: int
+    title: str
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime | None
+    all_day: bool
+    repeat: str
+    repeat_interval: int
+    repeat_until: datetime.date | None
+    repeat_count: int | None
+    cancelled_dates: str
+
+    FIELDS = (
+        "pk",
+        "title",
+        "starts_at",
+        "ends_at",
+        "all_day",
+        "repeat",
+        "repeat_interval",
+        "repeat_until",
+        "repeat_count",
+        "cancelled_dates",
+    )
+
+    def cancelled_date_list(self) -> list[datetime.date]:
+        return cancelled_dates(self.cancelled_dates)
+
+
+def with_pages(found: list[Occurrence], pages: dict) -> list[Occurrence]:
+    """The occurrences, each with its event's page where ``pages`` (by pk) has it."""
+    return [Occurrence(pages[o.event.pk], o.start, o.end) if o.event.pk in pages else o for o in found]
+
+
 def duration_of(event) -> datetime.timedelta:
     if event.ends_at and event.ends_at > event.starts_at:
         return event.ends_at - event.starts_at

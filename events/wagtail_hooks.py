@@ -11,7 +11,7 @@ from site_core.routing import live_child
 
 from .calendar_grid import month_weeks, shift_month, weekday_headers
 from .models import EventCalendarPage, EventCategory
-from .models.pages import TIMING_FIELDS, embassy_zone
+from .models.pages import embassy_zone
 from .occurrences import occurrences_between
 
 HOME_EVENT_COUNT = 3
@@ -38,12 +38,9 @@ def upcoming_events(request, home_page):
     next_year, next_month = shift_month(today.year, today.month, 1)
     month_end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
     # The small calendar only marks the days with events: their dates are all it loads.
-    timings = (
-        calendar_page.events_overlapping(month_start, month_end)
-        .select_related(None)
-        .only("title", "cancelled_dates", *TIMING_FIELDS)
+    in_month = occurrences_between(
+        calendar_page.timings_overlapping(month_start, month_end), month_start, month_end, zone
     )
-    in_month = occurrences_between(timings, month_start, month_end, zone)
     weeks = month_weeks(today.year, today.month, today, in_month, zone)
     return HomeSection(
         key="events",

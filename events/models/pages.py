@@ -17,7 +17,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.calendar_grid import month_weeks, shift_month, weekday_headers
-from events.occurrences import Occurrence, duration_of, last_end, occurrences, occurrences_between
+from events.occurrences import (
+    EventTiming,
+    Occurrence,
+    cancelled_dates,
+    duration_of,
+    last_end,
+    occurrences,
+    occurrences_between,
+    with_pages,
+)
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage, SiteSettings
 from site_core.tree import children
@@ -78,6 +87,11 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         return self.events(category).filter(
             Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=start))
         )
+
+    def timings_overlapping(self, start, end) -> list[EventTiming]:
+        """`events_overlapping`, as plain rows: what the month grid needs to place every event."""
+        rows = self.events_overlapping(start, end).values_list(*EventTiming.FIELDS)
+        return [EventTiming(*row) for row in rows]
 
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
         """The next ``limit`` occurrences, in one query whatever the number of events: single
@@ -145,8 +159,17 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         start = datetime.datetime(year, month, 1, tzinfo=zone)
         next_year, next_month = shift_month(year, month, 1)
         end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
-        found = occurrences_between(self.events_overlapping(start, end), start, end, zone)
+        # Every event of the month is placed from its dates alone; only those on show (three
+        # a day in the grid, one page of the list) are loaded as pages, in one query.
+        found = occurrences_between(self.timings_overlapping(start, end), start, end, zone)
         weeks = month_weeks(year, month, timezone.localdate(timezone=zone), found, zone)
+        listed = Paginator(found, MONTH_LIST_SIZE).get_page(request.GET.get("page"))
+        on_show = {o.event.pk for week in weeks for day in week for o in day.shown}
+        pages = self.events().in_bulk(on_show | {o.event.pk for o in listed})
+        for week in weeks:
+            for day in week:
+                day.occurrences = with_pages(day.occurrences, pages)
+        listed.object_list = with_pages(listed.object_list, pages)
         previous = shift_month(year, month, -1)
         return self.render(
             request,
@@ -155,7 +178,7 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
                 "month": datetime.date(year, month, 1),
                 "weeks": weeks,
                 "weekdays": weekday_headers(weeks),
-                "occurrences": Paginator(found, MONTH_LIST_SIZE).get_page(request.GET.get("page")),
+                "occurrences": listed,
                 "previous_url": f"{self.get_url(request)}{previous[0]}/{previous[1]:02d}/",
                 "next_url": f"{self.get_url(request)}{next_year}/{next_month:02d}/",
             },
@@ -342,13 +365,7 @@ class EventPage(BasePage):
         return len(changed)
 
     def cancelled_date_list(self) -> list[datetime.date]:
-        dates = []
-        for line in self.cancelled_dates.split():
-            try:
-                dates.append(datetime.date.fromisoformat(line.strip()))
-            except ValueError:
-                continue
-        return dates
+        return cancelled_dates(self.cancelled_dates)
 
     def clean(self):
         super().clean()

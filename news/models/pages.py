@@ -21,6 +21,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
 from site_core.blocks import BodyBlock
+from site_core.fragments import shared
 from site_core.models import BasePage, IntroPage
 from site_core.tree import children, siblings
 from site_core.visibility import public
@@ -59,6 +60,9 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
     def posts(self):
         return children(public(NewsPage.objects.live()), self).order_by("-date", "-first_published_at", "-pk")
 
+    def post_years(self) -> list[int]:
+        return [day.year for day in self.posts().dates("date", "year", order="DESC")]
+
     def categories(self):
         return NewsCategory.objects.filter(locale_id=self.locale_id)
 
@@ -70,9 +74,13 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         posts = kwargs.get("posts")
         if posts is None:
             posts = self.posts()
-        context["posts"] = Paginator(with_thumbnails(posts), PAGE_SIZE).get_page(request.GET.get("page"))
+        paginator = Paginator(with_thumbnails(posts), PAGE_SIZE)
+        # How many posts a list has, and in which years there are posts, change only with
+        # content: counted once per content generation (each costs a pass over every post).
+        paginator.count = shared(request, "post-count", posts.count, self.pk, kwargs.get("listing", "all"))
+        context["posts"] = paginator.get_page(request.GET.get("page"))
         context["categories"] = list(self.categories())
-        context["years"] = [day.year for day in self.posts().dates("date", "year", order="DESC")]
+        context["years"] = shared(request, "post-years", self.post_years, self.pk)
         context["feed_url"] = kwargs.get("feed_url") or f"{self.get_url(request)}feed/"
         return context
 
@@ -123,8 +131,13 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         return self._feed(request, atom=True, category=get_object_or_404(self.categories(), slug=slug))
 
     def _render_filtered(self, request, posts, feed_url=None, **active_filter):
+        listing = ":".join(f"{name}={getattr(value, 'pk', value)}" for name, value in active_filter.items())
         return self.render(
-            request, posts=posts, feed_url=feed_url, context_overrides={"filter": active_filter}
+            request,
+            posts=posts,
+            feed_url=feed_url,
+            listing=listing,
+            context_overrides={"filter": active_filter},
         )
 
     def _feed(self, request, atom, category=None):

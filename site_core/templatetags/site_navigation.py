@@ -53,3 +53,10 @@ def autonym(language_code: str) -> str:
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key)
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """The page numbers to link to: the first and last, two either side of the current one, and
+    an ellipsis for each gap; a list of a thousand pages costs the same as a list of ten."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))

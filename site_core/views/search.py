@@ -30,29 +30,42 @@ def clean_query(raw: str) -> tuple[str, str | None]:
 
 
 # Ranking by relevance scores every match (one full-text lookup each): above this many matches
-# the newest pages come first instead, so a broad query costs what a narrow one does.
+# the newest of them are shown instead, so a broad query costs what a narrow one does.
 RANKED_AT_MOST = 300
 
 
-def _search(pages, words: str):
-    unranked = pages.order_by("-first_published_at").search(words, operator="and", order_by_relevance=False)
-    if unranked.count() > RANKED_AT_MOST:
-        return unranked, True
-    return pages.search(words, operator="and"), False
+def _newest_ids(pages, words: str) -> list[int]:
+    """The ids of the newest matches, one more than the ranking limit: one pass over the
+    matches tells whether the query is broad and, if so, which pages to show."""
+    newest = pages.only("pk").order_by("-first_published_at")
+    found = newest.search(words, operator="and", order_by_relevance=False)[: RANKED_AT_MOST + 1]
+    return [page.pk for page in found]
+
+
+def _in_order(ids: list[int]) -> list[Page]:
+    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]
 
 
 @require_safe
 def search(request):
     """Searches the live pages of the current language only."""
     query, message = clean_query(request.GET.get("q", ""))
-    results = None
+    results, broad = None, False
     if query:
         words = " ".join(NOT_A_WORD_CHARACTER.sub(" ", query).split())
-        pages = public(Page.objects.live()).filter(locale=Locale.get_active()).specific()
-        found, broad = _search(pages, words) if words else (Page.objects.none(), False)
+        pages = public(Page.objects.live()).filter(locale=Locale.get_active())
+        newest = _newest_ids(pages, words) if words else []
+        broad = len(newest) > RANKED_AT_MOST
         if broad:
-            message = _("Many pages match, so the newest come first. Add words to narrow the search.")
-        results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            message = _(
+                "Many pages match, so the %(limit)d newest are shown. Add words to narrow the search."
+            ) % {"limit": RANKED_AT_MOST}
+            results = Paginator(newest[:RANKED_AT_MOST], RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            results.object_list = _in_order(list(results.object_list))
+        else:
+            found = pages.specific().search(words, operator="and") if newest else Page.objects.none()
+            results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "search/search.html",
@@ -60,6 +73,7 @@ def search(request):
             "query": query,
             "message": message,
             "results": results,
+            "broad": broad,
             "query_prefix": urlencode({"q": query}) + "&",
         },
     )

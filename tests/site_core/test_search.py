@@ -67,3 +67,21 @@ def test_search_results_paginate_and_keep_the_query(client, make_post):
     assert "12 results" in first
     assert 'href="?q=reception&amp;page=2"' in first
     assert second.count('<li>\n      <h2><a href="') == 2
+
+
+def test_a_broad_search_shows_the_newest_matches_up_to_the_limit(client, make_post, monkeypatch):
+    import datetime
+
+    from site_core.views import search
+
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    for n in range(5):
+        post = make_post(title=f"Reception {n}", summary="A reception at the Embassy.")
+        type(post).objects.filter(pk=post.pk).update(first_published_at=start + datetime.timedelta(days=n))
+    html = client.get("/en/search/", {"q": "reception"}).content.decode()
+    assert "More than 3 results for “reception”" in html
+    assert "Many pages match, so the 3 newest are shown." in html
+    titles = [line.split(">")[-1] for line in html.split("</a></h2>")[:-1]]
+    assert titles == ["Reception 4", "Reception 3", "Reception 2"]
+    assert 'rel="next"' not in html
