@@ -107,10 +107,13 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         running = (
             ~Q(repeat="") & Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=now))
         )
+        # Recurring events are many on a busy calendar and each may come next: all are placed
+        # from their dates alone, and only the ``limit`` that come first are loaded as pages.
+        candidates = events.filter(Q(pk__in=Subquery(soonest)) | running).values_list(*EventTiming.FIELDS)
         found = occurrences_between(
-            events.filter(Q(pk__in=Subquery(soonest)) | running), now, end, embassy_zone(request)
-        )
-        return found[:limit]
+            [EventTiming(*row) for row in candidates], now, end, embassy_zone(request)
+        )[:limit]
+        return with_pages(found, events.in_bulk({o.event.pk for o in found}))
 
     def month_url(self, moment, request=None) -> str:
         return f"{self.get_url(request)}{moment.year}/{moment.month:02d}/"
