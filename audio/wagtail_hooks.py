@@ -1,12 +1,11 @@
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.images import get_image_model
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from site_core.home_sections import HOOK_NAME, HomeSection
+from site_core.renditions import with_renditions
 
 from .models import AudioFile, GalleryTrack
 from .models.pages import COVER
@@ -30,13 +29,9 @@ register_snippet(AudioFileViewSet)
 
 @hooks.register(HOOK_NAME)
 def featured_music(request, home_page):
-    covers = get_image_model().objects.prefetch_renditions(COVER)
     tracks = list(
-        GalleryTrack.objects.filter(
-            page__locale_id=home_page.locale_id, page__live=True, featured=True, audio__isnull=False
-        )
-        .select_related("audio", "page")
-        .prefetch_related(Prefetch("cover", covers))
+        with_renditions(GalleryTrack.objects.select_related("audio", "page"), "cover", COVER)
+        .filter(page__locale_id=home_page.locale_id, page__live=True, featured=True, audio__isnull=False)
         .order_by("page__path", "sort_order")[:HOME_TRACK_COUNT]
     )
     if not tracks:

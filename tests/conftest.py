@@ -1,6 +1,6 @@
 import os
 
-from django.core.cache import cache
+from django.core.cache import caches
 
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
@@ -18,10 +18,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Wagtail caches site root paths; a test must not see another test's sites."""
-    cache.clear()
+    """Wagtail caches site root paths and renditions; a test must not see another test's."""
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture

@@ -1,15 +1,14 @@
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 
 from site_core.models import IntroPage
+from site_core.renditions import with_renditions
 
 COVER = "fill-240x240"
 
@@ -29,10 +28,8 @@ class AudioGalleryPage(IntroPage):
         verbose_name = _("audio gallery")
 
     def track_list(self):
-        covers = get_image_model().objects.prefetch_renditions(COVER)
         return (
-            self.tracks.select_related("audio")
-            .prefetch_related(Prefetch("cover", covers))
+            with_renditions(self.tracks.select_related("audio"), "cover", COVER)
             .filter(audio__isnull=False)
             .order_by("sort_order")
         )

@@ -3,7 +3,6 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -23,6 +21,7 @@ from taggit.models import TaggedItemBase
 from site_core.blocks import BodyBlock
 from site_core.fragments import shared
 from site_core.models import BasePage, IntroPage
+from site_core.renditions import with_renditions
 from site_core.tree import children, siblings
 from site_core.visibility import public
 
@@ -36,10 +35,9 @@ def with_thumbnails(posts):
     """Posts for a list: their hero image and its thumbnail rendition fetched up front, so a
     list costs the same number of queries whatever its length; never their body, which lists
     do not show."""
-    images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
     return (
-        posts.select_related("category", "author", "locale")
-        .prefetch_related(Prefetch("hero_image", images))
+        with_renditions(posts, "hero_image", THUMBNAIL)
+        .select_related("category", "author", "locale")
         .defer("body")
     )
 

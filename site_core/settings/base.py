@@ -122,6 +122,17 @@ def cache_from_url(url: str | None) -> dict:
 
 
 CACHES = {"default": cache_from_url(env("CACHE_URL"))}
+# Wagtail looks an image's renditions up in the cache on every use and writes them back each
+# time: two round trips per image, for values that never change under their key (it holds the
+# image's file hash and focal point). Each process keeps its own copy instead. Only renditions
+# purged by hand can outlive their files, for at most TIMEOUT (pages are cached as long).
+RENDITIONS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 300,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+CACHES["renditions"] = RENDITIONS_CACHE
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

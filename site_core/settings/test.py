@@ -7,7 +7,7 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Per process, unless a test's app processes must share one (CACHE_URL).
-CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}  # noqa: F405
+CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://")), "renditions": RENDITIONS_CACHE}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The manifest storage needs collectstatic first; tests render templates without it.
 STORAGES = {
