@@ -2,9 +2,11 @@
 
 import calendar
 import datetime
+import functools
 from dataclasses import dataclass, field
 
-from django.utils.formats import get_format
+from django.utils.formats import date_format, get_format
+from django.utils.translation import get_language, ngettext
 
 # A busy day shows this many events in its cell, and a link to the day for the rest; a day
 # with one more than this shows them all, since the link would take the place of one anyway.
@@ -27,6 +29,16 @@ class Day:
     @property
     def number(self) -> str:
         return str(self.date.day)
+
+    @property
+    def css_class(self) -> str:
+        names = ("is-outside" if not self.in_month else "", "is-today" if self.is_today else "")
+        return " ".join(name for name in (*names, "has-events" if self.occurrences else "") if name)
+
+    @property
+    def count_label(self) -> str:
+        count = len(self.occurrences)
+        return ngettext("%(counter)s event", "%(counter)s events", count) % {"counter": count}
 
     @property
     def shown(self) -> list:
@@ -69,9 +81,14 @@ def _by_day(occurrences, first: datetime.date, last: datetime.date, zone) -> dic
     return found
 
 
-def weekday_headers(weeks) -> list[datetime.date]:
-    """The dates of the first week, for naming the columns in the active language."""
-    return [day.date for day in weeks[0]]
+def weekday_headers(weeks) -> list[dict]:
+    """The columns' weekday names, full and short, in the active language."""
+    return _weekday_names(get_language(), tuple(day.date for day in weeks[0]))
+
+
+@functools.lru_cache(maxsize=64)
+def _weekday_names(language: str, dates: tuple) -> list[dict]:
+    return [{"name": date_format(day, "l"), "short": date_format(day, "D")} for day in dates]
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

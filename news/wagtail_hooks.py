@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from site_core.fragments import shared
 from site_core.home_sections import HOOK_NAME, HomeSection
 from site_core.routing import live_child
 
@@ -44,7 +45,16 @@ def latest_news(request, home_page):
     index = live_child(request, home_page, NewsIndexPage)
     if index is None:
         return None
-    posts = list(with_thumbnails(index.posts())[:HOME_POST_COUNT])
+    # Which posts are the latest changes only with content; finding them sorts every post, so
+    # that is done once per content generation, and each request loads just those posts.
+    latest = shared(
+        request,
+        "latest-posts",
+        lambda: list(index.posts().values_list("pk", flat=True)[:HOME_POST_COUNT]),
+        index.pk,
+    )
+    found = with_thumbnails(index.posts()).in_bulk(latest)
+    posts = [found[pk] for pk in latest if pk in found]
     if not posts:
         return None
     return HomeSection(
