@@ -4,6 +4,7 @@ RRULE with EXDATE for cancelled dates, times with a VTIMEZONE for the embassy's 
 import datetime
 from functools import partial
 
+from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -72,6 +73,7 @@ def _event_text(request, event, zone, stamp) -> bytes:
 
 
 def calendar_response(request, events, name: str, filename: str) -> HttpResponse:
+    """``events``: a list of event pages, or a query for them."""
     from events.models.pages import embassy_zone
 
     zone = embassy_zone(request)
@@ -85,18 +87,24 @@ def calendar_response(request, events, name: str, filename: str) -> HttpResponse
     calendar.add("x-wr-timezone", str(zone))
     calendar.add("x-wr-language", get_language())
     stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
-    if events:
-        calendar.add_component(Timezone.from_tzid(str(zone)))
     # Serialising is most of a feed's cost (icalendar folds every line): each event's text is
-    # shared until content changes, like the site's other fragments.
+    # shared until content changes, like the site's other fragments, and the events are loaded
+    # as pages only when some text must be made.
+    if isinstance(events, QuerySet):
+        pks, loaded = list(events.values_list("pk", flat=True)), {}
+    else:
+        pks, loaded = [event.pk for event in events], {event.pk: event for event in events}
+
+    def text_of(pk):
+        if pk not in loaded:
+            loaded.update(events.in_bulk(pks))
+        return _event_text(request, loaded[pk], zone, stamp)
+
+    if pks:
+        calendar.add_component(Timezone.from_tzid(str(zone)))
     host, language = request.get_host(), get_language()
     serialised = shared_many(
-        request,
-        "vevent",
-        {
-            f"{event.pk}:{host}:{language}:{zone}": partial(_event_text, request, event, zone, stamp)
-            for event in events
-        },
+        request, "vevent", {f"{pk}:{host}:{language}:{zone}": partial(text_of, pk) for pk in pks}
     )
     body = calendar.to_ical()
     end = body.rindex(b"END:VCALENDAR")

@@ -235,7 +235,7 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         events = self.events_overlapping(
             now - datetime.timedelta(days=31), now + datetime.timedelta(days=UPCOMING_DAYS)
         )
-        return calendar_response(request, list(events), name=self.title, filename="events.ics")
+        return calendar_response(request, events, name=self.title, filename="events.ics")
 
 
 class EventPage(BasePage):
