@@ -88,6 +88,12 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
             Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=start))
         )
 
+    @staticmethod
+    def pages_for(pks) -> dict:
+        """The event pages with these ids, as listings show them. The ids come from a listing's
+        query, which already chose live, visible events of this calendar: found by id alone."""
+        return EventPage.objects.select_related("category", "locale").defer("body").in_bulk(pks)
+
     def timings_overlapping(self, start, end) -> list[EventTiming]:
         """`events_overlapping`, as plain rows: what the month grid needs to place every event."""
         rows = self.events_overlapping(start, end).values_list(*EventTiming.FIELDS)
@@ -113,7 +119,7 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         found = occurrences_between(
             [EventTiming(*row) for row in candidates], now, end, embassy_zone(request)
         )[:limit]
-        return with_pages(found, events.in_bulk({o.event.pk for o in found}))
+        return with_pages(found, self.pages_for({o.event.pk for o in found}))
 
     def month_url(self, moment, request=None) -> str:
         return f"{self.get_url(request)}{moment.year}/{moment.month:02d}/"
@@ -129,7 +135,8 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = list(self.categories())
-        context["ics_url"] = f"{self.get_url(request)}feed.ics"
+        context["calendar_url"] = self.get_url(request)
+        context["ics_url"] = f"{context['calendar_url']}feed.ics"
         context["this_month_url"] = self.month_url(
             timezone.localdate(timezone=embassy_zone(request)), request
         )
@@ -168,7 +175,7 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         weeks = month_weeks(year, month, timezone.localdate(timezone=zone), found, zone)
         listed = Paginator(found, MONTH_LIST_SIZE).get_page(request.GET.get("page"))
         on_show = {o.event.pk for week in weeks for day in week for o in day.shown}
-        pages = self.events().in_bulk(on_show | {o.event.pk for o in listed})
+        pages = self.pages_for(on_show | {o.event.pk for o in listed})
         for week in weeks:
             for day in week:
                 day.occurrences = with_pages(day.occurrences, pages)

@@ -44,7 +44,12 @@ def weekday_name(day, short=False):
 
 @register.simple_tag(takes_context=True)
 def event_url(context, event):
-    """An event's URL, worked out once per request: a recurring event is listed many times."""
+    """An event's URL. Events are children of the calendar, and a child's URL is its parent's
+    followed by its slug: where the calendar's URL is known, that is all it takes (Wagtail's
+    own answer reverses a URL pattern each time, and a busy month lists a hundred events)."""
+    calendar_url = context.get("calendar_url")
+    if calendar_url:
+        return f"{calendar_url}{event.slug}/"
     request = context["request"]
     known = request.__dict__.setdefault("_event_urls", {})
     if event.pk not in known:

@@ -39,7 +39,9 @@ def test_a_busy_day_shows_three_events_and_links_to_the_day(client, make_event):
     html = client.get("/en/events/2026/12/").content.decode()
 
     busy = cell(html, "2026-12-09")
-    assert re.findall(r">(Meeting \d)</a>", busy) == ["Meeting 0", "Meeting 1", "Meeting 2"]
+    assert re.findall(r'<a href="/en/events/([\w-]+)/">(Meeting \d)</a>', busy) == [
+        (f"event-{n}", f"Meeting {n}") for n in range(3)
+    ]
     assert 'href="/en/events/2026/12/09/"' in busy
     assert "+3 more" in busy and "on 9 December" in busy
     # Four fit: a link would only take the fourth one's place.
