@@ -9,7 +9,7 @@ export HOST PORT
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint audit bench bench-tools format messages makemessages browser migrate demo clean gettext-tools
+.PHONY: help run test lint audit bench bench-tools profile format messages makemessages browser migrate demo clean gettext-tools
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -95,6 +95,11 @@ bench-tools:
 BENCH_ARGS ?=
 bench: $(VENV)/.installed-run bench-tools messages ## Benchmark under gunicorn on loopback (BENCH_ARGS="--posts 10000" etc.)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+PAGE ?= /en/
+PROFILE_ARGS ?=
+profile: $(VENV)/.installed-dev bench-tools messages ## Where one page's time goes, sampled with py-spy (PAGE=/kk/; after make bench)
+	$(BIN)/python bench/profile.py $(PAGE) $(PROFILE_ARGS)
 
 clean: ## Remove the virtualenv and local data (database, media, caches)
 	rm -rf $(VENV) var

@@ -43,11 +43,13 @@ def cancelled_dates(text: str) -> list[datetime.date]:
 
 @dataclass(frozen=True)
 class EventTiming:
-    """What working out an event's dates needs, without the page: a busy month has hundreds
-    of events, and a page instance costs twenty times a row."""
+    """What working out an event's dates needs, and what the month grid shows of it (title and
+    link), without the page: a busy month has hundreds of events, and a page instance costs
+    twenty times a row."""
 
     pk: int
     title: str
+    slug: str
     starts_at: datetime.datetime
     ends_at: datetime.datetime | None
     all_day: bool
@@ -60,6 +62,7 @@ class EventTiming:
     FIELDS = (
         "pk",
         "title",
+        "slug",
         "starts_at",
         "ends_at",
         "all_day",

@@ -95,7 +95,8 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         return EventPage.objects.select_related("category", "locale").defer("body").in_bulk(pks)
 
     def timings_overlapping(self, start, end) -> list[EventTiming]:
-        """`events_overlapping`, as plain rows: what the month grid needs to place every event."""
+        """`events_overlapping`, as plain rows: what the month grid needs to place and name every
+        event."""
         rows = self.events_overlapping(start, end).values_list(*EventTiming.FIELDS)
         return [EventTiming(*row) for row in rows]
 
@@ -169,17 +170,13 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         start = datetime.datetime(year, month, 1, tzinfo=zone)
         next_year, next_month = shift_month(year, month, 1)
         end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
-        # Every event of the month is placed from its dates alone; only those on show (three
-        # a day in the grid, one page of the list) are loaded as pages, in one query.
+        # Every event of the month is placed, and named in the grid, from its row alone; only
+        # the page of the month's list shows more (category, venue), so only those are loaded
+        # as pages, in one query.
         found = occurrences_between(self.timings_overlapping(start, end), start, end, zone)
         weeks = month_weeks(year, month, timezone.localdate(timezone=zone), found, zone)
         listed = Paginator(found, MONTH_LIST_SIZE).get_page(request.GET.get("page"))
-        on_show = {o.event.pk for week in weeks for day in week for o in day.shown}
-        pages = self.pages_for(on_show | {o.event.pk for o in listed})
-        for week in weeks:
-            for day in week:
-                day.occurrences = with_pages(day.occurrences, pages)
-        listed.object_list = with_pages(listed.object_list, pages)
+        listed.object_list = with_pages(listed.object_list, self.pages_for({o.event.pk for o in listed}))
         previous = shift_month(year, month, -1)
         return self.render(
             request,
