@@ -37,17 +37,20 @@ def upcoming_events(request, home_page):
     month_start = datetime.datetime(today.year, today.month, 1, tzinfo=zone)
     next_year, next_month = shift_month(today.year, today.month, 1)
     month_end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
-    # The small calendar only marks the days with events: their dates are all it loads.
-    in_month = occurrences_between(
-        calendar_page.timings_overlapping(month_start, month_end), month_start, month_end, zone
+    # One query gives both the events that may come next and those of this month (the small
+    # calendar only marks days, so their rows are all it needs).
+    now = timezone.now()
+    timings = calendar_page.timings(
+        calendar_page.coming(now, limit=HOME_EVENT_COUNT) | calendar_page.overlapping(month_start, month_end)
     )
+    in_month = occurrences_between(timings, month_start, month_end, zone)
     weeks = month_weeks(today.year, today.month, today, in_month, zone)
     return HomeSection(
         key="events",
         template="events/home_section.html",
         order=20,
         context={
-            "occurrences": calendar_page.upcoming(request, limit=HOME_EVENT_COUNT),
+            "occurrences": calendar_page.next_from(request, timings, now, limit=HOME_EVENT_COUNT),
             "calendar_url": calendar_page.get_url(request),
             "month_url": calendar_page.month_url(today, request),
             "month": today.replace(day=1),

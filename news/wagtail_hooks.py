@@ -8,7 +8,7 @@ from site_core.fragments import shared
 from site_core.home_sections import HOOK_NAME, HomeSection
 from site_core.routing import live_child
 
-from .models import Author, NewsCategory, NewsIndexPage
+from .models import Author, NewsCategory, NewsIndexPage, NewsPage
 from .models.pages import with_thumbnails
 
 HOME_POST_COUNT = 3
@@ -53,7 +53,8 @@ def latest_news(request, home_page):
         lambda: list(index.posts().values_list("pk", flat=True)[:HOME_POST_COUNT]),
         index.pk,
     )
-    found = with_thumbnails(index.posts()).in_bulk(latest)
+    # The ids come from the index's own listing query (live, visible posts): found by id alone.
+    found = with_thumbnails(NewsPage.objects.all()).in_bulk(latest)
     posts = [found[pk] for pk in latest if pk in found]
     if not posts:
         return None

@@ -20,7 +20,10 @@ from site_core.tree import children
 def localized_root(request, site):
     def build():
         root = site.root_page.localized.specific
-        root.locale  # noqa: B018 - loaded now, so the shared copy carries it
+        # Loaded now, so the shared copy carries them: every page shows its language and the
+        # image it is shared with.
+        root.locale  # noqa: B018
+        root.social_image  # noqa: B018
         return root
 
     return shared(request, "localized-root", build, site.pk, translation.get_language())

@@ -81,12 +81,27 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         )
         return events.filter(category=category) if category else events
 
+    @staticmethod
+    def overlapping(start, end) -> Q:
+        """Events, single or recurring, that begin before the window ends and whose last
+        occurrence ends after it begins."""
+        return Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=start))
+
     def events_overlapping(self, start, end, category=None):
-        """One query, whatever the number of events: every event, single or recurring, that
-        begins before the window ends and whose last occurrence ends after it begins."""
-        return self.events(category).filter(
-            Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=start))
+        """One query, whatever the number of events."""
+        return self.events(category).filter(self.overlapping(start, end))
+
+    def coming(self, now, category=None, limit=UPCOMING_COUNT) -> Q:
+        """Events that may give the next ``limit`` occurrences: single events only as many as
+        can be shown (the soonest), recurring ones still running."""
+        end = now + datetime.timedelta(days=UPCOMING_DAYS)
+        soonest = (
+            self.events(category)
+            .filter(repeat="", starts_at__lt=end, last_ends_at__gt=now)
+            .order_by("starts_at", "pk")
+            .values("pk")[:limit]
         )
+        return Q(pk__in=Subquery(soonest)) | (~Q(repeat="") & self.overlapping(now, end))
 
     @staticmethod
     def pages_for(pks) -> dict:
@@ -94,33 +109,26 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         query, which already chose live, visible events of this calendar: found by id alone."""
         return EventPage.objects.select_related("category", "locale").defer("body").in_bulk(pks)
 
-    def timings_overlapping(self, start, end) -> list[EventTiming]:
-        """`events_overlapping`, as plain rows: what the month grid needs to place and name every
-        event."""
-        rows = self.events_overlapping(start, end).values_list(*EventTiming.FIELDS)
+    def timings(self, condition: Q, category=None) -> list[EventTiming]:
+        """The events matching ``condition``, as plain rows: what placing every event on the
+        calendar, and naming it in the month grid, needs."""
+        rows = self.events(category).filter(condition).values_list(*EventTiming.FIELDS)
         return [EventTiming(*row) for row in rows]
 
-    def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
-        """The next ``limit`` occurrences, in one query whatever the number of events: single
-        events only as many as can be shown (the soonest), recurring ones still running."""
-        now = timezone.now()
+    def timings_overlapping(self, start, end) -> list[EventTiming]:
+        return self.timings(self.overlapping(start, end))
+
+    def next_from(self, request, timings, now, limit=UPCOMING_COUNT) -> list[Occurrence]:
+        """The next ``limit`` occurrences of these events. Recurring events are many on a busy
+        calendar and each may come next: all are placed from their rows, and only the ``limit``
+        that come first are loaded as pages."""
         end = now + datetime.timedelta(days=UPCOMING_DAYS)
-        events = self.events(category)
-        soonest = (
-            events.filter(repeat="", starts_at__lt=end, last_ends_at__gt=now)
-            .order_by("starts_at", "pk")
-            .values("pk")[:limit]
-        )
-        running = (
-            ~Q(repeat="") & Q(starts_at__lt=end) & (Q(last_ends_at__isnull=True) | Q(last_ends_at__gt=now))
-        )
-        # Recurring events are many on a busy calendar and each may come next: all are placed
-        # from their dates alone, and only the ``limit`` that come first are loaded as pages.
-        candidates = events.filter(Q(pk__in=Subquery(soonest)) | running).values_list(*EventTiming.FIELDS)
-        found = occurrences_between(
-            [EventTiming(*row) for row in candidates], now, end, embassy_zone(request)
-        )[:limit]
+        found = occurrences_between(timings, now, end, embassy_zone(request))[:limit]
         return with_pages(found, self.pages_for({o.event.pk for o in found}))
+
+    def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
+        now = timezone.now()
+        return self.next_from(request, self.timings(self.coming(now, category, limit), category), now, limit)
 
     def month_url(self, moment, request=None) -> str:
         return f"{self.get_url(request)}{moment.year}/{moment.month:02d}/"
