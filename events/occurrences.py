@@ -126,29 +126,39 @@ def last_end(event, zones) -> datetime.datetime | None:
     return latest + length
 
 
-def occurrences(event, start: datetime.datetime, end: datetime.datetime, zone: ZoneInfo) -> list[Occurrence]:
-    """Occurrences of ``event`` that overlap [start, end), cancelled dates left out."""
+def occurrences(
+    event, start: datetime.datetime, end: datetime.datetime, zone: ZoneInfo, first: int | None = None
+) -> list[Occurrence]:
+    """Occurrences of ``event`` that overlap [start, end), cancelled dates left out; only the
+    ``first`` of them when given (the next few of a weekly event need not expand a year)."""
     length = duration_of(event)
     rule = recurrence_rule(event, zone)
     if rule is None:
-        found = [Occurrence(event, event.starts_at, event.starts_at + length)]
-    else:
-        local_from = (start - length).astimezone(zone).replace(tzinfo=None)
-        local_to = end.astimezone(zone).replace(tzinfo=None)
-        cancelled = set(event.cancelled_date_list())
-        found = []
-        for moment in rule.xafter(local_from, count=MAX_OCCURRENCES, inc=True):
-            if moment >= local_to:
+        single = Occurrence(event, event.starts_at, event.starts_at + length)
+        return [single] if single.end > start and single.start < end else []
+    local_from = (start - length).astimezone(zone).replace(tzinfo=None)
+    local_to = end.astimezone(zone).replace(tzinfo=None)
+    cancelled = set(event.cancelled_date_list())
+    found = []
+    for moment in rule.xafter(local_from, count=MAX_OCCURRENCES, inc=True):
+        if moment >= local_to:
+            break
+        if moment.date() in cancelled:
+            continue
+        aware = moment.replace(tzinfo=zone)
+        occurrence = Occurrence(event, aware, aware + length)
+        if occurrence.end > start and occurrence.start < end:
+            found.append(occurrence)
+            if first is not None and len(found) >= first:
                 break
-            if moment.date() in cancelled:
-                continue
-            aware = moment.replace(tzinfo=zone)
-            found.append(Occurrence(event, aware, aware + length))
-    return [o for o in found if o.end > start and o.start < end]
+    return found
 
 
-def occurrences_between(events, start, end, zone) -> list[Occurrence]:
+def occurrences_between(events, start, end, zone, first: int | None = None) -> list[Occurrence]:
+    """Every occurrence of ``events`` in [start, end), in order; with ``first``, enough of them
+    to give the first ``first`` in order (no event needs more of its own)."""
     found = []
     for event in events:
-        found.extend(occurrences(event, start, end, zone))
-    return sorted(found, key=lambda o: (o.start, o.event.title))
+        found.extend(occurrences(event, start, end, zone, first))
+    found.sort(key=lambda o: (o.start, o.event.title))
+    return found[:first] if first is not None else found

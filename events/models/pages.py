@@ -123,7 +123,7 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         calendar and each may come next: all are placed from their rows, and only the ``limit``
         that come first are loaded as pages."""
         end = now + datetime.timedelta(days=UPCOMING_DAYS)
-        found = occurrences_between(timings, now, end, embassy_zone(request))[:limit]
+        found = occurrences_between(timings, now, end, embassy_zone(request), first=limit)
         return with_pages(found, self.pages_for({o.event.pk for o in found}))
 
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):

@@ -99,3 +99,13 @@ def test_end_before_start_and_bad_cancelled_dates_are_form_errors(make_event):
     with pytest.raises(ValidationError) as error:
         broken.full_clean()
     assert set(error.value.message_dict) >= {"ends_at", "cancelled_dates"}
+
+
+def test_only_the_first_occurrences_asked_for_are_worked_out():
+    weekly = event(repeat="weekly")  # repeats without end
+    start, end = window(datetime.date(2026, 10, 1), datetime.date(2027, 10, 1))
+    assert len(occurrences(weekly, start, end, LONDON)) == 52
+    assert [o.start.date() for o in occurrences(weekly, start, end, LONDON, first=2)] == [
+        datetime.date(2026, 10, 6),
+        datetime.date(2026, 10, 13),
+    ]
