@@ -4,7 +4,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from wagtail.admin.views.generic import CreateView
 from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from newsletter.models import Send, Subscriber
 from newsletter.sending import ACCEPTED_POST_TYPES, deliver_task, post_translations
@@ -32,3 +34,22 @@ def send_post(request, page_id: int):
             "previous": Send.objects.filter(page=page).order_by("-created_at"),
         },
     )
+
+
+class SendCreateView(CreateView):
+    """Choosing a post in the Sendings listing queues it, like the button on the post does (the
+    model refuses anything but a published news post)."""
+
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        send = super().save_instance()
+        deliver_task.enqueue(send.pk)
+        return send
+
+
+class SendPermissionPolicy(ModelPermissionPolicy):
+    """A sending is the record of what went out to whom: it can be requested and read, never
+    changed or deleted."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("change", "delete") and super().user_has_permission(user, action)

@@ -1,7 +1,11 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# What can be sent to the list: a news post (its summary and link make the email).
+SENDABLE_PAGE_TYPES = {"news.NewsPage"}
 
 
 class Subscriber(models.Model):
@@ -60,6 +64,12 @@ class Send(models.Model):
 
     def __str__(self):
         return f"{self.page.title} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def clean(self):
+        super().clean()
+        page = self.page if self.page_id else None
+        if page is not None and (page.specific_class._meta.label not in SENDABLE_PAGE_TYPES or not page.live):
+            raise ValidationError({"page": _("Only a published news post can be sent to the email list.")})
 
 
 class Delivery(models.Model):

@@ -11,10 +11,10 @@ from django.utils import timezone
 from django_tasks import task
 
 from newsletter import emails
-from newsletter.models import Delivery, Send, Subscriber
+from newsletter.models import SENDABLE_PAGE_TYPES, Delivery, Send, Subscriber
 
 BATCH_SIZE = 50
-ACCEPTED_POST_TYPES = {"news.NewsPage"}
+ACCEPTED_POST_TYPES = SENDABLE_PAGE_TYPES
 
 
 def post_translations(page) -> dict:

@@ -5,8 +5,9 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.permissions import register_permission_policy
 
-from newsletter.admin_views import send_post
+from newsletter.admin_views import SendCreateView, SendPermissionPolicy, send_post
 from newsletter.models import Send, Subscriber
 from newsletter.sending import ACCEPTED_POST_TYPES
 
@@ -42,6 +43,11 @@ class SendViewSet(ModelViewSet):
     list_filter = ["status"]
     form_fields = ["page"]
     add_to_settings_menu = False
+    add_view_class = SendCreateView
+    inspect_view_enabled = True
+
+
+register_permission_policy(Send, SendPermissionPolicy(Send))
 
 
 class EmailListGroup(ViewSetGroup):

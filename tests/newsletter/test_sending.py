@@ -89,6 +89,33 @@ def test_editor_queues_a_sending_from_the_admin(admin_client, post, subscribers)
     assert listing.status_code == 200
 
 
+def test_a_sending_added_in_the_listing_is_queued_and_delivered(admin_client, post, subscribers, home):
+    form = admin_client.get("/admin/email-list/sendings/new/")
+    assert form.status_code == 200
+    refused = admin_client.post("/admin/email-list/sendings/new/", {"page": home.pk})
+    assert refused.status_code == 200
+    assert "Only a published news post can be sent to the email list." in refused.content.decode()
+    assert not Send.objects.exists()
+
+    response = admin_client.post("/admin/email-list/sendings/new/", {"page": post.pk})
+    assert response.status_code == 302
+    send = Send.objects.get()
+    assert send.status == "done" and send.delivered == 7 and len(mail.outbox) == 7
+
+
+def test_a_sending_is_a_record_that_cannot_be_changed_or_deleted(admin_client, post, subscribers):
+    admin_client.post(f"/admin/email-list/send/{post.pk}/")
+    send = Send.objects.get()
+    assert admin_client.get(f"/admin/email-list/sendings/edit/{send.pk}/").status_code == 403
+    assert admin_client.post(f"/admin/email-list/sendings/delete/{send.pk}/").status_code == 403
+    inspect = admin_client.get(f"/admin/email-list/sendings/inspect/{send.pk}/")
+    assert inspect.status_code == 200 and "Embassy news" in inspect.content.decode()
+    listing = admin_client.get("/admin/email-list/sendings/").content.decode()
+    assert f"/admin/email-list/sendings/inspect/{send.pk}/" in listing
+    assert f"/admin/email-list/sendings/edit/{send.pk}/" not in listing
+    assert Send.objects.filter(pk=send.pk, page=post).exists()
+
+
 def test_subscribers_csv_export(admin_client, subscribers):
     response = admin_client.get("/admin/email-list/subscribers/?export=csv")
     assert response.status_code == 200
