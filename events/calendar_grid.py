@@ -19,6 +19,8 @@ class Day:
     in_month: bool
     is_today: bool
     occurrences: list = field(default_factory=list)
+    # Phones show the month as a list of days, without the weekday columns: each day says it.
+    weekday: str = ""
 
     # Plain strings for the template: Django's date and number filters cost more than the
     # rest of a cell, and a month has 42 of them.
@@ -59,10 +61,17 @@ def first_weekday() -> int:
 def month_weeks(year: int, month: int, today: datetime.date, occurrences=(), zone=None) -> list[list[Day]]:
     grid = calendar.Calendar(first_weekday()).monthdatescalendar(year, month)
     by_day = _by_day(occurrences, grid[0][0], grid[-1][-1], zone) if zone else {}
+    names = [name["short"] for name in _weekday_names(get_language(), tuple(grid[0]))]
     return [
         [
-            Day(date=day, in_month=day.month == month, is_today=day == today, occurrences=by_day.get(day, []))
-            for day in week
+            Day(
+                date=day,
+                in_month=day.month == month,
+                is_today=day == today,
+                occurrences=by_day.get(day, []),
+                weekday=names[column],
+            )
+            for column, day in enumerate(week)
         ]
         for week in grid
     ]

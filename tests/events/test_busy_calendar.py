@@ -90,7 +90,7 @@ def test_the_months_list_is_paged(client, make_event):
     first = client.get("/en/events/2026/12/").content.decode()
     assert "(1–30 of 35)" in first
     assert len(re.findall(r'<h3 class="event-item__title">', first)) == 30
-    assert 'href="?page=2" rel="next"' in first
+    assert 'href="?page=2#month-list" rel="next"' in first
     second = client.get("/en/events/2026/12/?page=2").content.decode()
     assert "(31–35 of 35)" in second
     assert len(re.findall(r'<h3 class="event-item__title">', second)) == 5
