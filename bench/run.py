@@ -220,6 +220,7 @@ def main() -> None:
         "connections": args.connections,
         "seconds": args.seconds,
         "cache": environment(data_dir, True)["CACHE_URL"].split(":")[0],
+        "database": environment(data_dir, True)["DATABASE_URL"].split(":")[0],
     }
 
     queries = json.loads(
