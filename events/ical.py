@@ -103,9 +103,7 @@ def calendar_response(request, events, name: str, filename: str) -> HttpResponse
     if pks:
         calendar.add_component(Timezone.from_tzid(str(zone)))
     host, language = request.get_host(), get_language()
-    serialised = shared_many(
-        request, "vevent", {f"{pk}:{host}:{language}:{zone}": partial(text_of, pk) for pk in pks}
-    )
+    serialised = shared_many("vevent", {f"{pk}:{host}:{language}:{zone}": partial(text_of, pk) for pk in pks})
     body = calendar.to_ical()
     end = body.rindex(b"END:VCALENDAR")
     response = HttpResponse(

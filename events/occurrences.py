@@ -11,6 +11,16 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import MONTHLY, WEEKLY, rrule
 
 MAX_OCCURRENCES = 1000
+# What an event's dates depend on, in the order EventTiming holds them.
+TIMING_FIELDS = (
+    "starts_at",
+    "ends_at",
+    "all_day",
+    "repeat",
+    "repeat_interval",
+    "repeat_until",
+    "repeat_count",
+)
 FREQUENCIES = {"weekly": WEEKLY, "monthly": MONTHLY}
 
 
@@ -59,19 +69,7 @@ class EventTiming:
     repeat_count: int | None
     cancelled_dates: str
 
-    FIELDS = (
-        "pk",
-        "title",
-        "slug",
-        "starts_at",
-        "ends_at",
-        "all_day",
-        "repeat",
-        "repeat_interval",
-        "repeat_until",
-        "repeat_count",
-        "cancelled_dates",
-    )
+    FIELDS = ("pk", "title", "slug", *TIMING_FIELDS, "cancelled_dates")
 
     def cancelled_date_list(self) -> list[datetime.date]:
         return cancelled_dates(self.cancelled_dates)

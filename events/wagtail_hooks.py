@@ -29,7 +29,7 @@ register_snippet(EventCategoryViewSet)
 
 @hooks.register(HOOK_NAME)
 def upcoming_events(request, home_page):
-    calendar_page = live_child(request, home_page, EventCalendarPage)
+    calendar_page = live_child(home_page, EventCalendarPage)
     if calendar_page is None:
         return None
     zone = embassy_zone(request)

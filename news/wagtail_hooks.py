@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from site_core.fragments import shared
 from site_core.home_sections import HOOK_NAME, HomeSection
 from site_core.routing import live_child
+from site_core.visibility import in_given_order
 
 from .models import Author, NewsCategory, NewsIndexPage, NewsPage
 from .models.pages import with_thumbnails
@@ -42,20 +43,17 @@ register_snippet(NewsSnippets)
 
 @hooks.register(HOOK_NAME)
 def latest_news(request, home_page):
-    index = live_child(request, home_page, NewsIndexPage)
+    index = live_child(home_page, NewsIndexPage)
     if index is None:
         return None
     # Which posts are the latest changes only with content; finding them sorts every post, so
     # that is done once per content generation, and each request loads just those posts.
     latest = shared(
-        request,
         "latest-posts",
         lambda: list(index.posts().values_list("pk", flat=True)[:HOME_POST_COUNT]),
         index.pk,
     )
-    # The ids come from the index's own listing query (live, visible posts): found by id alone.
-    found = with_thumbnails(NewsPage.objects.all()).in_bulk(latest)
-    posts = [found[pk] for pk in latest if pk in found]
+    posts = in_given_order(with_thumbnails(NewsPage.objects.all()), latest)
     if not posts:
         return None
     return HomeSection(

@@ -97,7 +97,7 @@ def _local_put(current: int, key: str, value) -> None:
     _local[key] = (time.monotonic() + settings.FRAGMENT_CACHE_SECONDS, pickle.dumps(value))
 
 
-def shared(request, name: str, build, *parts):
+def shared(name: str, build, *parts):
     """The value ``build()`` returns, built once per content generation for every process.
     ``request`` is accepted for the callers' clarity; the generation is the request's anyway."""
     if settings.FRAGMENT_CACHE_SECONDS <= 0:
@@ -115,7 +115,7 @@ def shared(request, name: str, build, *parts):
     return stored[0]
 
 
-def shared_many(request, name: str, builders: dict) -> dict:
+def shared_many(name: str, builders: dict) -> dict:
     """`shared` for many values at once (one round trip to the cache): ``builders`` maps a key
     to the function that builds its value."""
     if settings.FRAGMENT_CACHE_SECONDS <= 0:

@@ -144,5 +144,5 @@ class CachedSiteMiddleware:
                 host = request.get_host()
             except DisallowedHost:
                 return self.get_response(request)
-            request._wagtail_site = shared(request, "site", lambda: Site._find_for_request(request), host)
+            request._wagtail_site = shared("site", lambda: Site._find_for_request(request), host)
         return self.get_response(request)

@@ -17,7 +17,7 @@ from site_core.fragments import shared
 from site_core.tree import children
 
 
-def localized_root(request, site):
+def localized_root(site):
     def build():
         root = site.root_page.localized.specific
         # Loaded now, so the shared copy carries them: every page shows its language and the
@@ -26,14 +26,13 @@ def localized_root(request, site):
         root.social_image  # noqa: B018
         return root
 
-    return shared(request, "localized-root", build, site.pk, translation.get_language())
+    return shared("localized-root", build, site.pk, translation.get_language())
 
 
-def live_child(request, parent, model):
+def live_child(parent, model):
     """The live child of ``parent`` of type ``model`` (the news index or the calendar under a
     home page), or None: a fact about the tree, shared per content generation like the root."""
     return shared(
-        request,
         "live-child",
         lambda: children(model.objects.live(), parent).first(),
         parent.pk,
@@ -49,9 +48,7 @@ def route_for_request(request, path: str):
         result = None
         if site is not None:
             try:
-                result = localized_root(request, site).route(
-                    request, [part for part in path.split("/") if part]
-                )
+                result = localized_root(site).route(request, [part for part in path.split("/") if part])
             except Http404:
                 result = None
         request._wagtail_route_for_request = result

@@ -9,16 +9,18 @@ order the range assumes).
 """
 
 
+def _paths_under(path: str, node) -> tuple[str, str]:
+    """The first and last path a child of the page at ``path`` can have."""
+    step = node.steplen
+    return path + node.alphabet[0] * step, path + node.alphabet[-1] * step
+
+
 def children(queryset, parent):
     """``queryset.child_of(parent)``, with the range of its children's paths."""
-    first = parent.path + parent.alphabet[0] * parent.steplen
-    last = parent.path + parent.alphabet[-1] * parent.steplen
-    return queryset.child_of(parent).filter(path__range=(first, last))
+    return queryset.child_of(parent).filter(path__range=_paths_under(parent.path, parent))
 
 
 def siblings(queryset, page):
     """``queryset.sibling_of(page, inclusive=False)``, read the same way."""
     parent_path = page.path[: -page.steplen]
-    first = parent_path + page.alphabet[0] * page.steplen
-    last = parent_path + page.alphabet[-1] * page.steplen
-    return queryset.sibling_of(page, inclusive=False).filter(path__range=(first, last))
+    return queryset.sibling_of(page, inclusive=False).filter(path__range=_paths_under(parent_path, page))

@@ -10,7 +10,6 @@ from site_core.fragments import shared
 def restricted_paths() -> list[str]:
     """The paths of the pages with a view restriction, read once per content generation."""
     return shared(
-        None,
         "restricted-paths",
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
     )
@@ -26,3 +25,10 @@ def public(queryset):
     for path in paths:
         restricted |= Q(path__startswith=path)
     return queryset.exclude(restricted)
+
+
+def in_given_order(queryset, ids: list) -> list:
+    """The objects of ``queryset`` with these ids, in their order. The ids come from a listing's
+    query, which already left out what visitors may not see: they are found by id alone."""
+    found = queryset.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.calendar_grid import month_weeks, shift_month, weekday_headers
 from events.occurrences import (
+    TIMING_FIELDS,
     EventTiming,
     Occurrence,
     cancelled_dates,
@@ -36,15 +37,6 @@ UPCOMING_DAYS = 366
 UPCOMING_COUNT = 20
 MONTH_LIST_SIZE = 30
 FIRST_YEAR, LAST_YEAR = 1990, 2100
-TIMING_FIELDS = {
-    "starts_at",
-    "ends_at",
-    "all_day",
-    "repeat",
-    "repeat_interval",
-    "repeat_until",
-    "repeat_count",
-}
 REPEAT_CHOICES = [("", _("Does not repeat")), ("weekly", _("Every week")), ("monthly", _("Every month"))]
 
 
@@ -356,7 +348,7 @@ class EventPage(BasePage):
         update_fields = kwargs.get("update_fields")
         # Saving a draft writes only Wagtail's bookkeeping fields, while this instance holds the
         # draft's dates: the live row's bound must then stay as it is.
-        if update_fields is None or TIMING_FIELDS & set(update_fields):
+        if update_fields is None or set(TIMING_FIELDS) & set(update_fields):
             self.last_ends_at = last_end(self, event_zones()) if self.starts_at else None
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "last_ends_at"}

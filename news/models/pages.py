@@ -75,10 +75,10 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         paginator = Paginator(with_thumbnails(posts), PAGE_SIZE)
         # How many posts a list has, and in which years there are posts, change only with
         # content: counted once per content generation (each costs a pass over every post).
-        paginator.count = shared(request, "post-count", posts.count, self.pk, kwargs.get("listing", "all"))
+        paginator.count = shared("post-count", posts.count, self.pk, kwargs.get("listing", "all"))
         context["posts"] = paginator.get_page(request.GET.get("page"))
         context["categories"] = list(self.categories())
-        context["years"] = shared(request, "post-years", self.post_years, self.pk)
+        context["years"] = shared("post-years", self.post_years, self.pk)
         context["feed_url"] = kwargs.get("feed_url") or f"{self.get_url(request)}feed/"
         return context
 

@@ -77,7 +77,6 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request) if request is not None else None
         found = (
             shared(
-                request,
                 "settings",
                 lambda: cls.objects.filter(site=site).select_related("emblem").first(),
                 site.pk,

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page
 
-from site_core.visibility import public
+from site_core.visibility import in_given_order, public
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -42,11 +42,6 @@ def _newest_ids(pages, words: str) -> list[int]:
     return [page.pk for page in found]
 
 
-def _in_order(ids: list[int]) -> list[Page]:
-    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
-    return [pages[pk] for pk in ids if pk in pages]
-
-
 @require_safe
 def search(request):
     """Searches the live pages of the current language only."""
@@ -62,7 +57,7 @@ def search(request):
                 "Many pages match, so the %(limit)d newest are shown. Add words to narrow the search."
             ) % {"limit": RANKED_AT_MOST}
             results = Paginator(newest[:RANKED_AT_MOST], RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-            results.object_list = _in_order(list(results.object_list))
+            results.object_list = in_given_order(Page.objects.specific(), list(results.object_list))
         else:
             found = pages.specific().search(words, operator="and") if newest else Page.objects.none()
             results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))

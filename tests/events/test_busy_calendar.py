@@ -5,6 +5,8 @@ import datetime
 import re
 from zoneinfo import ZoneInfo
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
@@ -124,6 +126,10 @@ def test_a_new_time_zone_moves_the_bounds_of_monthly_events(client, make_event, 
     assert event.last_ends_at == datetime.datetime(2027, 7, 1, 4, 0, tzinfo=datetime.UTC)
 
     settings = SiteSettings.objects.get(pk=site_settings.pk)
+    settings.phone = "+1 202 555 0199"
+    with CaptureQueriesContext(connection) as other_change:
+        settings.save()
+    assert not any("events_eventpage" in query["sql"] for query in other_change.captured_queries)
     settings.time_zone = "America/New_York"
     settings.save()
     event.refresh_from_db()

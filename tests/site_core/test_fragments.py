@@ -32,49 +32,49 @@ class Builder:
 @FRAGMENTS_ON
 def test_a_fragment_is_built_once_until_content_changes():
     menu = Builder(["News", "Events"])
-    assert in_request(lambda: shared(None, "menu", menu, "en")) == ["News", "Events"]
-    assert in_request(lambda: shared(None, "menu", menu, "en")) == ["News", "Events"]
+    assert in_request(lambda: shared("menu", menu, "en")) == ["News", "Events"]
+    assert in_request(lambda: shared("menu", menu, "en")) == ["News", "Events"]
     assert menu.builds == 1
     menu.value = ["News", "Events", "Music"]
     invalidate()
-    assert in_request(lambda: shared(None, "menu", menu, "en")) == ["News", "Events", "Music"]
+    assert in_request(lambda: shared("menu", menu, "en")) == ["News", "Events", "Music"]
     assert menu.builds == 2
 
 
 @FRAGMENTS_ON
 def test_a_change_counted_by_another_process_is_seen_on_the_next_request():
     menu = Builder(["News"])
-    in_request(lambda: shared(None, "menu", menu, "en"))
+    in_request(lambda: shared("menu", menu, "en"))
     menu.value = ["News", "Music"]
     cache.incr(GENERATION_KEY)  # what `invalidate` does in the process where an editor published
-    assert in_request(lambda: shared(None, "menu", menu, "en")) == ["News", "Music"]
+    assert in_request(lambda: shared("menu", menu, "en")) == ["News", "Music"]
 
 
 @FRAGMENTS_ON
 def test_a_flushed_shared_cache_never_brings_back_an_old_copy():
     menu = Builder(["Old"])
-    in_request(lambda: shared(None, "menu", menu, "en"))
+    in_request(lambda: shared("menu", menu, "en"))
     menu.value = ["New"]
     cache.clear()  # Redis restarted: the generation number is gone with everything else
-    assert in_request(lambda: shared(None, "menu", menu, "en")) == ["New"]
+    assert in_request(lambda: shared("menu", menu, "en")) == ["New"]
 
 
 @FRAGMENTS_ON
 def test_a_request_that_changes_a_value_it_was_given_does_not_change_the_next_ones():
     menu = Builder(["News"])
-    in_request(lambda: shared(None, "menu", menu, "en").append("Injected"))
-    assert in_request(lambda: shared(None, "menu", menu, "en")) == ["News"]
+    in_request(lambda: shared("menu", menu, "en").append("Injected"))
+    assert in_request(lambda: shared("menu", menu, "en")) == ["News"]
 
 
 @FRAGMENTS_ON
 def test_a_request_reads_the_generation_once_and_fragments_from_its_process(monkeypatch):
-    in_request(lambda: [shared(None, name, Builder([name])) for name in ("a", "b", "c")])
+    in_request(lambda: [shared(name, Builder([name])) for name in ("a", "b", "c")])
     reads = []
     original = cache.get
     monkeypatch.setattr(
         cache, "get", lambda key, *args, **kw: reads.append(key) or original(key, *args, **kw)
     )
-    assert in_request(lambda: [shared(None, name, Builder(["?"])) for name in ("a", "b", "c")]) == [
+    assert in_request(lambda: [shared(name, Builder(["?"])) for name in ("a", "b", "c")]) == [
         ["a"],
         ["b"],
         ["c"],
@@ -87,10 +87,10 @@ def test_what_a_request_builds_after_publishing_belongs_to_the_new_generation():
     menu = Builder(["News"])
 
     def publish_then_read():
-        shared(None, "menu", menu, "en")
+        shared("menu", menu, "en")
         menu.value = ["News", "Music"]
         invalidate()
-        return shared(None, "menu", menu, "en")
+        return shared("menu", menu, "en")
 
     assert in_request(publish_then_read) == ["News", "Music"]
-    assert in_request(lambda: shared(None, "menu", menu, "en")) == ["News", "Music"]
+    assert in_request(lambda: shared("menu", menu, "en")) == ["News", "Music"]
