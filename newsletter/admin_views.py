@@ -2,14 +2,30 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail.admin.views.generic import CreateView
+from wagtail.admin.views.generic import CreateView, InspectView
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from newsletter.models import Send, Subscriber
-from newsletter.sending import ACCEPTED_POST_TYPES, deliver_task, post_translations
+from newsletter.models import Delivery, Send, Subscriber
+from newsletter.sending import (
+    ACCEPTED_POST_TYPES,
+    SWEEP_SECONDS,
+    post_translations,
+    run_sending,
+    sweep_sendings,
+)
+from taskqueue.schedule import again_after
+
+FAILURES_SHOWN = 100
+
+
+def queue(send: Send) -> None:
+    """The editor's request only writes rows: the worker does the sending."""
+    run_sending.enqueue(send.pk)
+    again_after(sweep_sendings, SWEEP_SECONDS)
 
 
 def send_post(request, page_id: int):
@@ -21,9 +37,9 @@ def send_post(request, page_id: int):
         raise PermissionDenied
     if request.method == "POST":
         send = Send.objects.create(page=page, created_by=request.user)
-        deliver_task.enqueue(send.pk)
+        queue(send)
         messages.success(request, _("The post is being sent to the email list."))
-        return redirect("newsletter_send:index")
+        return redirect("newsletter_send:inspect", send.pk)
     return TemplateResponse(
         request,
         "newsletter/admin/send_confirm.html",
@@ -43,8 +59,28 @@ class SendCreateView(CreateView):
     def save_instance(self):
         self.form.instance.created_by = self.request.user
         send = super().save_instance()
-        deliver_task.enqueue(send.pk)
+        queue(send)
         return send
+
+    def get_success_url(self):
+        return reverse("newsletter_send:inspect", args=[self.object.pk])
+
+
+class SendInspectView(InspectView):
+    """Counts, a progress bar and the failures with the server's answers, refreshed until done."""
+
+    template_name = "newsletter/admin/send_inspect.html"
+    refresh_seconds = 5
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["refresh_seconds"] = self.refresh_seconds
+        context["failures"] = (
+            Delivery.objects.filter(send=self.object, status=Delivery.Status.FAILED)
+            .select_related("subscriber")
+            .order_by("pk")[:FAILURES_SHOWN]
+        )
+        return context
 
 
 class SendPermissionPolicy(ModelPermissionPolicy):

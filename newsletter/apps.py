@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class NewsletterConfig(AppConfig):
     name = "newsletter"
     verbose_name = _("Email list")
+
+    def ready(self):
+        from taskqueue.signals import worker_starting
+
+        worker_starting.connect(resume_sendings, dispatch_uid="newsletter-resume-sendings")
+
+
+def resume_sendings(**_kwargs) -> None:
+    from newsletter.sending import SWEEP_SECONDS, sweep, sweep_sendings
+    from taskqueue.schedule import again_after
+
+    sweep()
+    again_after(sweep_sendings, SWEEP_SECONDS)

@@ -22,6 +22,9 @@ class Subscriber(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation email sent"), null=True, blank=True)
+    # Set when a confirmation email is queued, cleared if it could not be sent: a visitor who
+    # signs up again meanwhile gets no second email, and one whose email failed can try again.
+    confirmation_requested_at = models.DateTimeField(_("confirmation email requested"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("subscriber")
@@ -56,6 +59,11 @@ class Send(models.Model):
     recipients = models.PositiveIntegerField(_("recipients"), default=0)
     delivered = models.PositiveIntegerField(_("delivered"), default=0)
     failed = models.PositiveIntegerField(_("failed"), default=0)
+    skipped = models.PositiveIntegerField(_("unsubscribed before delivery"), default=0)
+    # When a worker last moved this sending on, and when it is next due (retries after back-off):
+    # a sending with neither recent is resumed by the sweep (newsletter/sending.py).
+    last_progress_at = models.DateTimeField(_("last progress"), null=True, blank=True)
+    wake_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("sending")
@@ -65,6 +73,16 @@ class Send(models.Model):
     def __str__(self):
         return f"{self.page.title} ({self.created_at:%Y-%m-%d %H:%M})"
 
+    @property
+    def waiting(self) -> int:
+        return max(self.recipients - self.delivered - self.failed - self.skipped, 0)
+
+    @property
+    def percent_done(self) -> int:
+        if not self.recipients:
+            return 100 if self.status == self.Status.DONE else 0
+        return round(100 * (self.recipients - self.waiting) / self.recipients)
+
     def clean(self):
         super().clean()
         page = self.page if self.page_id else None
@@ -73,17 +91,36 @@ class Send(models.Model):
 
 
 class Delivery(models.Model):
-    """Who has received a sending: the record that makes a resumed sending skip them."""
+    """One subscriber's copy of a sending, from the moment the sending starts.
+
+    Its status is the record that makes delivery exactly-once: a worker claims the row before
+    it mails the subscriber, records the hand-over just before the message's end reaches the
+    mail server, and the outcome after (newsletter/sending.py)."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        CLAIMED = "claimed", _("Being sent")
+        HANDED_OVER = "handed_over", _("Handed to the mail server")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Failed")
+        SKIPPED = "skipped", _("Unsubscribed before delivery")
 
     send = models.ForeignKey(Send, on_delete=models.CASCADE, related_name="deliveries")
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="+")
-    delivered_at = models.DateTimeField(default=timezone.now)
-    ok = models.BooleanField(default=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.WAITING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claim = models.CharField(max_length=32, blank=True, default="")
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    handed_over_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    answer = models.TextField(_("mail server's answer"), blank=True, default="")
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["send", "subscriber"], name="one_delivery_per_subscriber")
         ]
+        indexes = [models.Index(fields=["send", "status", "next_attempt_at"], name="delivery_due")]
 
     def __str__(self):
-        return f"{self.send_id} → {self.subscriber_id}"
+        return f"{self.send_id} → {self.subscriber_id}: {self.status}"

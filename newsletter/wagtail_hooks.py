@@ -2,12 +2,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import register_permission_policy
 
-from newsletter.admin_views import SendCreateView, SendPermissionPolicy, send_post
+from newsletter.admin_views import SendCreateView, SendInspectView, SendPermissionPolicy, send_post
 from newsletter.models import Send, Subscriber
 from newsletter.sending import ACCEPTED_POST_TYPES
 
@@ -39,12 +40,23 @@ class SendViewSet(ModelViewSet):
     menu_label = _("Sendings")
     url_namespace = "newsletter_send"
     url_prefix = "email-list/sendings"
-    list_display = ["page", "status", "recipients", "delivered", "failed", "created_at", "finished_at"]
+    list_display = [
+        "page",
+        "status",
+        "recipients",
+        "delivered",
+        "failed",
+        Column("waiting", label=_("waiting")),
+        "created_at",
+        "finished_at",
+    ]
     list_filter = ["status"]
     form_fields = ["page"]
     add_to_settings_menu = False
     add_view_class = SendCreateView
+    inspect_view_class = SendInspectView
     inspect_view_enabled = True
+    inspect_view_fields = ["page", "status", "created_by", "created_at", "finished_at"]
 
 
 register_permission_policy(Send, SendPermissionPolicy(Send))

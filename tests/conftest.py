@@ -8,6 +8,7 @@ from wagtail_localize.models import Translation, TranslationSource
 import pytest
 
 from tests.factories import HomePageFactory, SiteSettingsFactory
+from tests.queue import run_queued_tasks
 
 pytest_plugins = ["tests.fixtures_pages"]
 
@@ -106,3 +107,9 @@ def site_settings(home):
 @pytest.fixture
 def multilingual_site(home, kk_home, ru_home, site_settings):
     return {"en": home, "kk": kk_home, "ru": ru_home}
+
+
+@pytest.fixture
+def run_tasks():
+    """Runs every queued task that is due, as `manage.py worker` would."""
+    return run_queued_tasks

@@ -7,6 +7,7 @@ import pytest
 
 from newsletter import tokens
 from newsletter.models import Subscriber
+from tests.queue import run_queued_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -14,8 +15,11 @@ CONFIRM_LINK = re.compile(r"http://testserver(/\w\w/newsletter/confirm/[^/\s]+/)
 
 
 def sign_up(client, language="en", email="reader@example.org", **extra):
+    """Posts the form, then lets the worker send what it queued."""
     data = {"email": email, "language": language, "consent": "on", "website": "", **extra}
-    return client.post(f"/{language}/newsletter/", data)
+    response = client.post(f"/{language}/newsletter/", data)
+    run_queued_tasks()
+    return response
 
 
 @pytest.mark.parametrize(
