@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export HOST PORT
+# The address emails link to (email list, workflow notices, password resets).
+SITE_BASE_URL ?= http://$(HOST):$(PORT)
+export HOST PORT SITE_BASE_URL
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
@@ -49,7 +51,8 @@ migrate: $(VENV)/.installed-run ## Apply database migrations
 demo: migrate ## Load the demo content when the database has none
 	$(MANAGE) load_demo_content --only-if-empty
 
-run: messages migrate ## Set up and serve the site with gunicorn on http://$(HOST):$(PORT)
+# The task worker runs beside gunicorn; when either stops (Ctrl+C included), both stop.
+run: messages migrate ## Set up and serve the site with gunicorn and a task worker on http://$(HOST):$(PORT)
 	$(MANAGE) collectstatic --noinput -v0
 	@echo ""
 	@$(MANAGE) load_demo_content --only-if-empty
@@ -57,7 +60,12 @@ run: messages migrate ## Set up and serve the site with gunicorn on http://$(HOS
 	@echo "  The embassy site:  http://$(HOST):$(PORT)/en/  http://$(HOST):$(PORT)/kk/  http://$(HOST):$(PORT)/ru/"
 	@echo "  Wagtail admin:     http://$(HOST):$(PORT)/admin/"
 	@echo ""
-	DJANGO_SETTINGS_MODULE=site_core.settings.dev $(BIN)/gunicorn site_core.wsgi -c gunicorn.conf.py
+	@export DJANGO_SETTINGS_MODULE=site_core.settings.dev; \
+	$(MANAGE) worker --no-startup-delay -v1 & worker=$$!; \
+	$(BIN)/gunicorn site_core.wsgi -c gunicorn.conf.py & web=$$!; \
+	trap 'kill -TERM $$web $$worker 2>/dev/null' INT TERM; \
+	wait -n $$web $$worker; status=$$?; \
+	kill -TERM $$web $$worker 2>/dev/null; wait; exit $$status
 
 browser: ## Install Debian's chromium for the browser tests (root only)
 	@if [ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then :; \

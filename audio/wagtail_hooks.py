@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from site_core.home_sections import HOOK_NAME, HomeSection
 from site_core.renditions import with_renditions
+from site_core.storage_errors import SnippetCreateView
 
 from .models import AudioFile, GalleryTrack
 from .models.pages import COVER
@@ -22,6 +23,8 @@ class AudioFileViewSet(SnippetViewSet):
     list_display = ["title", "format_name", "duration", "created_at"]
     list_filter = ["format_name"]
     search_fields = ["title"]
+    # A storage refusing the file is a form error, not a 500 (site_core.storage_errors).
+    add_view_class = SnippetCreateView
 
 
 register_snippet(AudioFileViewSet)

@@ -10,22 +10,9 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from newsletter.models import Delivery, Send, Subscriber
-from newsletter.sending import (
-    ACCEPTED_POST_TYPES,
-    SWEEP_SECONDS,
-    post_translations,
-    run_sending,
-    sweep_sendings,
-)
-from taskqueue.schedule import again_after
+from newsletter.sending import ACCEPTED_POST_TYPES, post_translations, start
 
 FAILURES_SHOWN = 100
-
-
-def queue(send: Send) -> None:
-    """The editor's request only writes rows: the worker does the sending."""
-    run_sending.enqueue(send.pk)
-    again_after(sweep_sendings, SWEEP_SECONDS)
 
 
 def send_post(request, page_id: int):
@@ -37,7 +24,7 @@ def send_post(request, page_id: int):
         raise PermissionDenied
     if request.method == "POST":
         send = Send.objects.create(page=page, created_by=request.user)
-        queue(send)
+        start(send)
         messages.success(request, _("The post is being sent to the email list."))
         return redirect("newsletter_send:inspect", send.pk)
     return TemplateResponse(
@@ -59,7 +46,7 @@ class SendCreateView(CreateView):
     def save_instance(self):
         self.form.instance.created_by = self.request.user
         send = super().save_instance()
-        queue(send)
+        start(send)
         return send
 
     def get_success_url(self):

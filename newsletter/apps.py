@@ -13,8 +13,10 @@ class NewsletterConfig(AppConfig):
 
 
 def resume_sendings(**_kwargs) -> None:
-    from newsletter.sending import SWEEP_SECONDS, sweep, sweep_sendings
+    from django.conf import settings
+
+    from newsletter.sending import sweep, sweep_sendings
     from taskqueue.schedule import again_after
 
     sweep()
-    again_after(sweep_sendings, SWEEP_SECONDS)
+    again_after(sweep_sendings, settings.NEWSLETTER_SWEEP_SECONDS)

@@ -10,11 +10,12 @@ from django.utils import translation
 from wagtail.models import Site
 
 from newsletter import tokens
+from site_core import public_url
 from site_core.models import SiteSettings
 
 
 def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return public_url.absolute(path)
 
 
 def unsubscribe_url(subscriber) -> str:

@@ -12,11 +12,12 @@ for good, or skipped (the subscriber left the list before their turn).
 A worker killed mid-way leaves claims behind. After NEWSLETTER_CLAIM_LEASE_SECONDS the sweep
 takes them back: a claim never handed over is sent again (the server never saw its end), a
 hand-over counts as delivered (the server had the whole message). The sweep also resumes any
-sending nobody is moving on; it runs when a worker starts and then every SWEEP_SECONDS.
+sending nobody is moving on; it runs when a worker starts and then every NEWSLETTER_SWEEP_SECONDS.
 """
 
 import datetime
 import logging
+import time
 import uuid
 
 from django.conf import settings
@@ -35,8 +36,9 @@ logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 50
 ACCEPTED_POST_TYPES = SENDABLE_PAGE_TYPES
-SWEEP_SECONDS = 60
 MAX_RETRY_DELAY = datetime.timedelta(hours=1)
+# The sending's page shows counts at most this old, however slow the mail server is.
+COUNTS_EVERY_SECONDS = 2
 UNFINISHED = (Delivery.Status.WAITING, Delivery.Status.CLAIMED, Delivery.Status.HANDED_OVER)
 
 
@@ -167,6 +169,7 @@ def deliver(send_id: int, batch_size: int = BATCH_SIZE) -> Send:
     translations = post_translations(send.page)
     fallback = translations.get("en") or send.page.specific
     connection = get_connection()
+    counted_at = time.monotonic()
     try:
         while True:
             token, rows, any_due = claim(send, batch_size)
@@ -190,7 +193,11 @@ def deliver(send_id: int, batch_size: int = BATCH_SIZE) -> Send:
                     )
                     continue
                 record(row, token, outcome)
+                if time.monotonic() - counted_at > COUNTS_EVERY_SECONDS:
+                    refresh_counts(send.pk)
+                    counted_at = time.monotonic()
             refresh_counts(send.pk)
+            counted_at = time.monotonic()
     finally:
         connection.close()
     refresh_counts(send.pk)
@@ -203,7 +210,8 @@ def sweep() -> list[int]:
     now = timezone.now()
     lapsed = now - datetime.timedelta(seconds=settings.NEWSLETTER_CLAIM_LEASE_SECONDS)
     claims = Delivery.objects.filter(claimed_at__lt=lapsed)
-    touched = set(claims.filter(status__in=UNFINISHED[1:]).values_list("send_id", flat=True))
+    handed_over = set(claims.filter(status=Delivery.Status.HANDED_OVER).values_list("send_id", flat=True))
+    released = set(claims.filter(status=Delivery.Status.CLAIMED).values_list("send_id", flat=True))
     claims.filter(status=Delivery.Status.CLAIMED).update(
         status=Delivery.Status.WAITING, claim="", next_attempt_at=now
     )
@@ -217,11 +225,14 @@ def sweep() -> list[int]:
         .filter(Q(last_progress_at__isnull=True, created_at__lt=lapsed) | Q(last_progress_at__lt=lapsed))
         .filter(Q(wake_at__isnull=True) | Q(wake_at__lt=lapsed))
     )
-    resumed = list(stalled.values_list("pk", flat=True))
-    for send_id in touched | set(resumed):
+    resumed = sorted(released | set(stalled.values_list("pk", flat=True)))
+    for send_id in handed_over | set(resumed):
         refresh_counts(send_id)
     for send_id in resumed:
         run_sending.enqueue(send_id)
+    if handed_over - set(resumed):
+        for send in Send.objects.filter(pk__in=handed_over - set(resumed)):
+            _finish_or_schedule(send)
     return resumed
 
 
@@ -235,4 +246,16 @@ def sweep_sendings() -> None:
     sweep()
     from taskqueue.schedule import again_after
 
-    again_after(sweep_sendings, SWEEP_SECONDS)
+    # The chain ends with the last unfinished sending; a new one starts it again.
+    if Send.objects.exclude(status=Send.Status.DONE).exists():
+        again_after(sweep_sendings, settings.NEWSLETTER_SWEEP_SECONDS)
+
+
+def start(send: Send) -> None:
+    """Queues a new sending: several runs, so that as many workers share it; the sweep, which
+    resumes what a stopped worker left, is kept running."""
+    from taskqueue.schedule import again_after
+
+    for _run in range(settings.NEWSLETTER_PARALLEL_RUNS):
+        run_sending.enqueue(send.pk)
+    again_after(sweep_sendings, settings.NEWSLETTER_SWEEP_SECONDS)

@@ -1,4 +1,5 @@
 import datetime
+import math
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -10,7 +11,8 @@ from django.utils import timezone, translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from newsletter import emails, tokens
+from newsletter import tokens
+from newsletter.confirmations import request_confirmation
 from newsletter.forms import LanguageForm, SignupForm, consent_text
 from newsletter.models import Subscriber
 from newsletter.ratelimit import hit
@@ -23,12 +25,6 @@ def _bad_link(request, reason: str):
     return TemplateResponse(request, "newsletter/bad_link.html", {"reason": reason}, status=400)
 
 
-def _send_confirmation(subscriber) -> None:
-    subscriber.confirmation_sent_at = timezone.now()
-    subscriber.save(update_fields=["confirmation_sent_at", "language", "status", "consent_text"])
-    emails.confirmation_email(subscriber).send()
-
-
 def _register(email: str, language: str) -> None:
     """Adds or refreshes the address. Whatever the address's state, the visitor sees the same
     answer, so the form tells nobody who is on the list."""
@@ -39,13 +35,14 @@ def _register(email: str, language: str) -> None:
         )
     if subscriber.status == Subscriber.Status.CONFIRMED:
         return
-    recently = subscriber.confirmation_sent_at and now - subscriber.confirmation_sent_at < RESEND_AFTER
+    asked_at = subscriber.confirmation_requested_at
+    recently = asked_at is not None and now - asked_at < RESEND_AFTER
     if not created and recently:
         return
     subscriber.status = Subscriber.Status.PENDING
     subscriber.language = language
     subscriber.consent_text = consent_text()
-    _send_confirmation(subscriber)
+    request_confirmation(subscriber)
 
 
 def _posted_from_this_site(request) -> bool:
@@ -69,8 +66,16 @@ def signup(request):
         raise PermissionDenied
     if request.method != "POST":
         return TemplateResponse(request, "newsletter/signup.html", {"form": SignupForm(language=language)})
-    if hit(request, "newsletter-signup", SIGNUPS_PER_HOUR, 3600):
-        return TemplateResponse(request, "newsletter/too_many.html", status=429)
+    verdict = hit(request, "newsletter-signup", SIGNUPS_PER_HOUR, 3600)
+    if verdict.refused:
+        response = TemplateResponse(
+            request,
+            "newsletter/too_many.html",
+            {"retry_minutes": math.ceil(verdict.retry_after / 60)},
+            status=429,
+        )
+        response["Retry-After"] = str(verdict.retry_after)
+        return response
     form = SignupForm(request.POST, language=language)
     if form.is_bot():
         return redirect("newsletter:thanks")

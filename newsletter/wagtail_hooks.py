@@ -56,7 +56,7 @@ class SendViewSet(ModelViewSet):
     add_view_class = SendCreateView
     inspect_view_class = SendInspectView
     inspect_view_enabled = True
-    inspect_view_fields = ["page", "status", "created_by", "created_at", "finished_at"]
+    inspect_view_fields = ["page", "created_by", "created_at", "finished_at"]
 
 
 register_permission_policy(Send, SendPermissionPolicy(Send))

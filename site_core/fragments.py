@@ -9,6 +9,16 @@ Each request reads the generation once. Fragments are then looked up in a small 
 the process (keyed by generation too, so it is as fresh as the shared one) before the shared
 cache: a page that shows ten fragments costs one round trip to the cache, not twenty. The copy
 holds pickled values, so a request can never change what the next one is given.
+
+When the shared cache cannot be reached (``site_core.resilient_cache``) there is no generation:
+the request builds every fragment and the page cache neither serves nor stores, so nothing a
+process kept from before can be shown. A publish made then cannot count the generation up, so
+every process that saw the outage counts it up once when the cache comes back, before it reads
+anything from it again. That is enough: the process where the editor published saw the outage
+(its increment failed, or was refused because its circuit was open) and recovers only after
+the publish, so its count comes after it; and any process that served a visitor during the
+outage saw it too. Only a process that died before it recovered, while no other process
+noticed the outage, leaves pages as they were for at most ``PAGE_CACHE_SECONDS``.
 """
 
 import pickle  # nosec B403 - only our own values, written by this module
@@ -17,6 +27,8 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+
+from site_core import resilient_cache
 
 GENERATION_KEY = "page-cache:generation"
 LOCAL_LIMIT = 2000
@@ -34,16 +46,18 @@ def _first_generation() -> int:
     return time.time_ns()
 
 
-def generation() -> int:
+def generation() -> int | None:
+    """The content generation, or None when the shared cache cannot be used now."""
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, _first_generation(), timeout=None)
-        value = cache.get(GENERATION_KEY) or _first_generation()
+        value = cache.get(GENERATION_KEY)
     return value
 
 
-def current_generation() -> int:
-    """The generation for the request being served (read once), or read now outside one."""
+def current_generation() -> int | None:
+    """The generation for the request being served (read once), or read now outside one; None
+    while the shared cache is out of reach, when nothing may be served from it."""
     scope = _request_scope.get()
     if scope is None:
         return generation()
@@ -61,6 +75,11 @@ def invalidate(**_kwargs) -> None:
     if scope is not None:
         # What the rest of this request builds belongs to the new generation.
         scope.pop("generation", None)
+
+
+@resilient_cache.on_recovery
+def _count_changes_made_during_an_outage() -> None:
+    invalidate()
 
 
 class ContentGenerationMiddleware:
@@ -103,6 +122,8 @@ def shared(name: str, build, *parts):
     if settings.FRAGMENT_CACHE_SECONDS <= 0:
         return build()
     current = current_generation()
+    if current is None:
+        return build()
     key = f"fragment:{current}:{name}:" + ":".join(str(part) for part in parts)
     local = _local_get(current, key)
     if local is not None:
@@ -121,6 +142,8 @@ def shared_many(name: str, builders: dict) -> dict:
     if settings.FRAGMENT_CACHE_SECONDS <= 0:
         return {key: build() for key, build in builders.items()}
     current = current_generation()
+    if current is None:
+        return {key: build() for key, build in builders.items()}
     prefix = f"fragment:{current}:{name}:"
     values, wanted = {}, []
     for key in builders:

@@ -8,7 +8,9 @@ CSP nonce, not varying on cookies or languages, not marked private. Every key ca
 page, or changing anything pages show (snippets, images, documents, audio, settings, sites),
 increments it, so every process serves fresh pages from its next request. A page may show any
 other (menus, latest news, the calendar), so the whole site is invalidated at once: correct
-first, and cheap, since pages are rebuilt on demand.
+first, and cheap, since pages are rebuilt on demand. While the shared cache is out of reach,
+pages are neither served from it nor stored, and a publish made then still shows once it is back
+(see ``fragments``).
 """
 
 import hashlib
@@ -79,8 +81,12 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _may_use_cache(request):
             return self.get_response(request)
+        number = current_generation()
+        if number is None:
+            # The shared cache is out of reach: the page is rendered from the database.
+            return self.get_response(request)
         try:
-            key = _key(request, current_generation())
+            key = _key(request, number)
         except DisallowedHost:
             # Answered further in, where the visitor's language is known.
             return self.get_response(request)

@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import TranslatableMixin
 
+from site_core import storage_errors
 from site_core.language_rights import may_edit, may_edit_in, requested_language
 from site_core.translation_status import STATUSES, counts, page_rows
 from site_core.views.translation_board import translation_board
@@ -23,6 +24,12 @@ def register_translation_board_url():
             name="submit_translation_for_review",
         ),
     ]
+
+
+# Before Wagtail's own image and document URLs, so that these views answer the add addresses.
+@hooks.register("register_admin_urls", order=-10)
+def register_upload_views_that_survive_storage_errors():
+    return storage_errors.admin_urls()
 
 
 @hooks.register("register_admin_menu_item")

@@ -109,6 +109,17 @@ def multilingual_site(home, kk_home, ru_home, site_settings):
     return {"en": home, "kk": kk_home, "ru": ru_home}
 
 
+@pytest.fixture(autouse=True)
+def framework_tasks_run_at_once():
+    from django_tasks.signals import task_enqueued
+
+    from tests.queue import run_framework_task_at_once
+
+    task_enqueued.connect(run_framework_task_at_once, dispatch_uid="tests-framework-tasks")
+    yield
+    task_enqueued.disconnect(dispatch_uid="tests-framework-tasks")
+
+
 @pytest.fixture
 def run_tasks():
     """Runs every queued task that is due, as `manage.py worker` would."""

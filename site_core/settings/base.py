@@ -5,7 +5,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
-from .environment import env, env_bool, env_int, env_list
+from .environment import env, env_base_url, env_bool, env_int, env_list
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env("VAR_DIR", str(BASE_DIR / "var")))
@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "audio",
     "events",
     "newsletter",
+    "taskqueue",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -43,6 +44,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "taggit",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -110,12 +113,37 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers write to the embedded database. A deferred transaction that reads
+    # before writing cannot upgrade its lock once another process has written, and fails at once
+    # with "database is locked" (12 of 20 concurrent admin saves were lost). Taking the write lock
+    # at BEGIN makes writers queue for up to `timeout` seconds; WAL lets readers go on meanwhile.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (sendings to the email list, confirmation emails, Wagtail's reference index,
+# file deletions and CDN purges) goes to a queue kept in the database: nothing to add for the
+# embedded default, and any number of `manage.py worker` processes on PostgreSQL (taskqueue/).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# /healthz answers 503 when the oldest task still waiting is older than this: no worker runs.
+TASKS_MAX_WAIT_SECONDS = env_int("TASKS_MAX_WAIT_SECONDS", 300)
 
 
 def cache_from_url(url: str | None) -> dict:
     if url and url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # Answers misses instead of errors when Redis is down or slow (site_core/resilient_cache.py).
+        timeout = float(env("CACHE_TIMEOUT_SECONDS", "0.5"))
+        return {
+            "BACKEND": "site_core.resilient_cache.ResilientRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_timeout": timeout, "socket_connect_timeout": timeout},
+        }
     if url == "locmem://":
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     # A file cache is shared by every gunicorn worker of the embedded default, unlike locmem.
@@ -182,12 +210,28 @@ EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# A mail server that stops answering holds a worker no longer than this, in seconds.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+# Email list deliveries: a transient failure (refused connection, 4xx answer, timeout) is retried
+# after NEWSLETTER_RETRY_SECONDS, doubling each time (at most an hour), up to
+# NEWSLETTER_MAX_ATTEMPTS attempts; a worker's claim on a subscriber lapses after the lease.
+NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 8)
+NEWSLETTER_RETRY_SECONDS = env_int("NEWSLETTER_RETRY_SECONDS", 60)
+NEWSLETTER_CLAIM_LEASE_SECONDS = env_int("NEWSLETTER_CLAIM_LEASE_SECONDS", 300)
+# How often lapsed claims are looked for, and how many workers may share one sending.
+NEWSLETTER_SWEEP_SECONDS = env_int("NEWSLETTER_SWEEP_SECONDS", 60)
+NEWSLETTER_PARALLEL_RUNS = env_int("NEWSLETTER_PARALLEL_RUNS", 2)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Embassy website <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Embassy of Kazakhstan")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Where visitors and editors reach the site: every link in an email starts with it (the email
+# list, Wagtail's notifications and password resets), and the default Wagtail Site record takes
+# its host and port from it (site_core/public_url.py). Never taken from a request's Host header.
+SITE_BASE_URL = env_base_url("SITE_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
+# Wagtail's database backend, with every query reduced to words first (site_core/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "site_core.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -355,13 +399,10 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "site_core/admin/locked_out.html"
 # Behind PROXY_COUNT trusted proxies the client is read from X-Forwarded-For; without a proxy
-# that header is the client's own word, so only the socket address counts.
+# that header is the client's own word, so only the socket address counts. Every per-client
+# limit (signups, sign-in lockouts) asks site_core.client_address, which reads it.
 PROXY_COUNT = env_int("PROXY_COUNT", 0)
-if PROXY_COUNT:
-    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-else:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "site_core.client_address.client_address"
 
 # Full-page cache for anonymous visitors (site_core/page_cache.py); 0 turns it off. Fragments
 # (menu, settings, switcher, site) are kept apart, so uncached pages stay cheap too.

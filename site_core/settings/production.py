@@ -1,7 +1,9 @@
 """Production: every secret and host comes from the environment; HTTPS only."""
 
+from django.utils.http import is_same_domain
+
 from .base import *  # noqa: F403
-from .environment import env, env_bool, env_int, env_list, required
+from .environment import InvalidSetting, env_base_url, env_bool, env_int, env_list, required
 
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
@@ -26,4 +28,12 @@ LANGUAGE_COOKIE_SECURE = True
 # Wagtail's preview views set SAMEORIGIN for themselves; nothing else is ever framed.
 X_FRAME_OPTIONS = "DENY"
 
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+# Required, not guessed from ALLOWED_HOSTS (whose first entry may be an internal name or a
+# wildcard): every email links here, and RFC 8058 one-click unsubscribe needs https.
+SITE_BASE_URL = env_base_url("SITE_BASE_URL", None, https_only=True)
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
+# https is only allowed on its default port, so what follows the scheme is the host alone.
+_public_host = SITE_BASE_URL.removeprefix("https://")
+if not any(pattern == "*" or is_same_domain(_public_host, pattern) for pattern in ALLOWED_HOSTS):
+    # Every link in the emails would answer 400 Bad Request.
+    raise InvalidSetting("SITE_BASE_URL", SITE_BASE_URL, "names a host that ALLOWED_HOSTS does not allow")

@@ -16,7 +16,7 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA = True
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not ":memory:": the browser journeys' live server answers requests on several

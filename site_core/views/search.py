@@ -1,4 +1,3 @@
-import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -8,25 +7,10 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page
 
+from site_core.search_query import clean_query, searchable_words
 from site_core.visibility import in_given_order, public
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-# Control characters (NUL above all) break database full-text queries and mean nothing here.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-# Quotes, brackets, stars and the like are operators to SQLite's and PostgreSQL's full-text
-# engines; visitors type words, so only letters and digits are searched for.
-NOT_A_WORD_CHARACTER = re.compile(r"[^\w]+")
-
-
-def clean_query(raw: str) -> tuple[str, str | None]:
-    query = " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())
-    if len(query) > MAX_QUERY_LENGTH:
-        message = _("Your search was shortened to its first %(limit)d characters.") % {
-            "limit": MAX_QUERY_LENGTH
-        }
-        return query[:MAX_QUERY_LENGTH].rstrip(), message
-    return query, None
 
 
 # Ranking by relevance scores every match (one full-text lookup each): above this many matches
@@ -48,7 +32,7 @@ def search(request):
     query, message = clean_query(request.GET.get("q", ""))
     results, broad = None, False
     if query:
-        words = " ".join(NOT_A_WORD_CHARACTER.sub(" ", query).split())
+        words = searchable_words(query)
         pages = public(Page.objects.live()).filter(locale=Locale.get_active())
         newest = _newest_ids(pages, words) if words else []
         broad = len(newest) > RANKED_AT_MOST

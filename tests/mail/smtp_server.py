@@ -10,6 +10,7 @@ import asyncio
 import collections
 import socket
 import threading
+import time
 
 from aiosmtpd.controller import Controller
 
@@ -23,6 +24,13 @@ def free_port() -> int:
 class Handler:
     def __init__(self, server):
         self.server = server
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.server.down:
+            return "421 4.3.2 Service shutting down"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.server.refuse_for_good:
@@ -60,11 +68,27 @@ class LocalSMTPServer:
         self.refused_once: list[str] = []
         self.refuse_for_good: set[str] = set()
         self.controller = None
+        self.down = False
 
     def start(self) -> "LocalSMTPServer":
         self.controller = Controller(Handler(self), hostname="127.0.0.1", port=self.port)
         self.controller.start()
         return self
+
+    def outage(self, seconds: float) -> None:
+        """Shuts down like a real server: messages under way are finished, new ones refused with
+        421, then nothing listens for ``seconds``."""
+        self.down = True
+        time.sleep(0.5)
+        self.stop()
+        time.sleep(seconds)
+        self.down = False
+        self.start()
+
+    @property
+    def total(self) -> int:
+        with self.lock:
+            return sum(self.received.values())
 
     def stop(self) -> None:
         if self.controller is not None:
