@@ -14,6 +14,7 @@ no moment of doubt and are called as they are.
 
 import logging
 import re
+import select
 import smtplib
 from dataclasses import dataclass
 
@@ -90,6 +91,10 @@ def _over_smtp(connection, message, before_end) -> Outcome:
         # The message has no end yet: closing the connection makes the server drop it.
         _drop(connection)
         raise
+    if _hung_up(smtp.sock):
+        # The server left (or spoke out of turn) before the message's end: it has not got the
+        # message, so it goes back to the queue.
+        raise smtplib.SMTPServerDisconnected("the server closed the connection before the end of the message")
     smtp.send(b".\r\n")
     try:
         code, answer = smtp.getreply()
@@ -100,6 +105,15 @@ def _over_smtp(connection, message, before_end) -> Outcome:
     if code != 250:
         raise Refused(code, answer)
     return Outcome(delivered=True, answer=f"{code} {answer.decode(errors='replace')}"[:500])
+
+
+def _hung_up(sock) -> bool:
+    """True when the server has closed the connection, or said something, while it should be
+    reading the message: either way it will not take the message's end."""
+    if sock is None:
+        return True
+    readable, _writable, _failed = select.select([sock], [], [], 0)
+    return bool(readable)
 
 
 def _reset(connection) -> None:

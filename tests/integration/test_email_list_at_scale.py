@@ -41,6 +41,17 @@ def sending_state(database_url: str) -> tuple:
     return row or (None, None, 0, 0, 0)
 
 
+def deliveries_of(database_url: str, addresses: list[str]) -> list:
+    """What the database says of the given subscribers' deliveries, to explain a failure."""
+    with psycopg.connect(database_url) as connection:
+        return connection.execute(
+            "SELECT s.email, d.status, d.attempts, d.answer, d.claimed_at, d.handed_over_at, d.delivered_at"
+            " FROM newsletter_delivery d JOIN newsletter_subscriber s ON s.id = d.subscriber_id"
+            " WHERE s.email = ANY(%s)",
+            [addresses],
+        ).fetchall()
+
+
 def test_every_subscriber_gets_exactly_one_email_whatever_fails(tmp_path):
     require_services()
     database = Database()
@@ -113,18 +124,22 @@ def test_every_subscriber_gets_exactly_one_email_whatever_fails(tmp_path):
         assert answered_in < 1.0, f"the editor waited {answered_in:.2f} s"
 
         killed = paused = False
+        timeline = []
         deadline = time.monotonic() + DEADLINE_SECONDS
         while sending_state(database.url)[1] != "done":
             assert time.monotonic() < deadline, (
                 f"unfinished: {sending_state(database.url)}, smtp {smtp.total}"
             )
             if not killed and smtp.total >= KILL_AT:
+                timeline.append(("kill", time.time()))
                 os.kill(first.pid, signal.SIGKILL)
                 first.wait()
                 first = worker("1-again")
                 killed = True
             if not paused and smtp.total >= OUTAGE_AT:
+                timeline.append(("outage", time.time()))
                 smtp.outage(5)
+                timeline.append(("back", time.time()))
                 paused = True
             time.sleep(0.2)
         took = DEADLINE_SECONDS - (deadline - time.monotonic())
@@ -137,6 +152,8 @@ def test_every_subscriber_gets_exactly_one_email_whatever_fails(tmp_path):
             f"refused once: {len(smtp.refused_once)}; delivered {delivered}, failed {failed}"
         )
         assert killed and paused
+        missing = sorted({f"reader{n:04d}@example.org" for n in range(SUBSCRIBERS)} - set(smtp.received))
+        assert not missing, (missing, deliveries_of(database.url, missing), timeline)
         assert (recipients, delivered, failed) == (SUBSCRIBERS, SUBSCRIBERS, 0)
         assert len(smtp.received) == SUBSCRIBERS
         duplicates = {address: count for address, count in smtp.received.items() if count != 1}

@@ -46,15 +46,21 @@ class Handler:
         if refuse:
             self.server.refused_once.extend(refuse)
             return "451 4.3.0 Try again later"
+        with self.server.lock:
+            self.server.in_flight += 1
         await asyncio.shield(self._keep(envelope))
         return "250 OK: queued"
 
     async def _keep(self, envelope):
-        await asyncio.sleep(self.server.delay)
-        with self.server.lock:
-            for to in envelope.rcpt_tos:
-                self.server.received[to] += 1
-            self.server.messages.append(envelope.content)
+        try:
+            await asyncio.sleep(self.server.delay)
+            with self.server.lock:
+                for to in envelope.rcpt_tos:
+                    self.server.received[to] += 1
+                self.server.messages.append(envelope.content)
+        finally:
+            with self.server.lock:
+                self.server.in_flight -= 1
 
 
 class LocalSMTPServer:
@@ -69,6 +75,7 @@ class LocalSMTPServer:
         self.refuse_for_good: set[str] = set()
         self.controller = None
         self.down = False
+        self.in_flight = 0
 
     def start(self) -> "LocalSMTPServer":
         self.controller = Controller(Handler(self), hostname="127.0.0.1", port=self.port)
@@ -80,6 +87,8 @@ class LocalSMTPServer:
         421, then nothing listens for ``seconds``."""
         self.down = True
         time.sleep(0.5)
+        while self.in_flight:  # a message whose end has arrived is kept, as a real server does
+            time.sleep(0.01)
         self.stop()
         time.sleep(seconds)
         self.down = False

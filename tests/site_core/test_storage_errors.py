@@ -38,6 +38,14 @@ def wav() -> SimpleUploadedFile:
     return SimpleUploadedFile("anthem.wav", samples.wav(1.0), content_type="audio/wav")
 
 
+@pytest.fixture(autouse=True)
+def root_collection(db):
+    """Uploads go to the root collection, which a migration makes and a flushing test removes."""
+    from wagtail.models import Collection
+
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def read_only_storage(monkeypatch):
     def refuse(storage, name, content):
