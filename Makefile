@@ -11,7 +11,7 @@ export HOST PORT SITE_BASE_URL
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint audit bench bench-tools profile format messages makemessages browser migrate demo clean gettext-tools
+.PHONY: help run test lint audit bench bench-tools profile format messages makemessages browser migrate demo clean gettext-tools pdf-libs
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -52,7 +52,7 @@ demo: migrate ## Load the demo content when the database has none
 	$(MANAGE) load_demo_content --only-if-empty
 
 # The task worker runs beside gunicorn; when either stops (Ctrl+C included), both stop.
-run: messages migrate ## Set up and serve the site with gunicorn and a task worker on http://$(HOST):$(PORT)
+run: messages migrate pdf-libs ## Set up and serve the site with gunicorn and a task worker on http://$(HOST):$(PORT)
 	$(MANAGE) collectstatic --noinput -v0
 	@echo ""
 	@$(MANAGE) load_demo_content --only-if-empty
@@ -76,6 +76,19 @@ browser: ## Install Debian's chromium for the browser tests (root only)
 	  echo "!!! No chromium at $${CHROMIUM_PATH:-/usr/bin/chromium} and no root to install it:"; \
 	  echo "!!! the browser tests will be SKIPPED (and fail under CI=true)."; fi
 
+# WeasyPrint (the bulletins' PDF editions) draws text with Pango; the PDFs name Noto (DejaVu as
+# a fallback), fonts with every Kazakh letter (Ә Ғ Қ Ң Ө Ұ Ү Һ І).
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-noto-core fonts-dejavu-core
+pdf-libs: ## Install Pango and fonts with Kazakh letters for the bulletin PDFs (root only)
+	@ldconfig=$$(command -v ldconfig || echo /sbin/ldconfig); \
+	if $$ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so.0' && $$ldconfig -p | grep -q 'libpangoft2-1.0.so.0' \
+	  && command -v fc-list >/dev/null && fc-list :lang=kk family | grep -qE '^(Noto Sans|DejaVu Sans)(,|$$)'; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Pango and fonts for the bulletin PDFs..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; \
+	else \
+	  echo "Pango or a font with Kazakh letters is missing: install $(PDF_PACKAGES)"; exit 1; fi
+
 lint: $(VENV)/.installed-dev audit ## ruff (lint and format check), the migrations check, bandit and pip-audit
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -92,7 +105,7 @@ format: $(VENV)/.installed-dev ## Format and fix the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: $(VENV)/.installed-dev browser messages ## Set up and run the whole test suite, browser journeys included
+test: $(VENV)/.installed-dev browser messages pdf-libs ## Set up and run the whole test suite, browser journeys included
 	DJANGO_SETTINGS_MODULE=site_core.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench-tools:

@@ -19,6 +19,8 @@ class Day:
     in_month: bool
     is_today: bool
     occurrences: list = field(default_factory=list)
+    # The embassy's closures and public holidays on this day (closures.closed_days.ClosedDay).
+    closed: list = field(default_factory=list)
     # Phones show the month as a list of days, without the weekday columns: each day says it.
     weekday: str = ""
 
@@ -34,8 +36,18 @@ class Day:
 
     @property
     def css_class(self) -> str:
-        names = ("is-outside" if not self.in_month else "", "is-today" if self.is_today else "")
-        return " ".join(name for name in (*names, "has-events" if self.occurrences else "") if name)
+        names = (
+            "is-outside" if not self.in_month else "",
+            "is-today" if self.is_today else "",
+            "has-events" if self.occurrences else "",
+            "is-closed" if self.closed else "",
+        )
+        return " ".join(name for name in names if name)
+
+    @property
+    def closed_names(self) -> str:
+        # Both countries may keep the same holiday (New Year's Day): each name is said once.
+        return "; ".join(dict.fromkeys(closed.name for closed in self.closed))
 
     @property
     def count_label(self) -> str:
@@ -58,9 +70,13 @@ def first_weekday() -> int:
     return (int(get_format("FIRST_DAY_OF_WEEK")) - 1) % 7
 
 
-def month_weeks(year: int, month: int, today: datetime.date, occurrences=(), zone=None) -> list[list[Day]]:
+def month_weeks(
+    year: int, month: int, today: datetime.date, occurrences=(), zone=None, closed=None
+) -> list[list[Day]]:
+    """``closed``: the closures around the month, as ``closures.closed_days.by_day`` gives them."""
     grid = calendar.Calendar(first_weekday()).monthdatescalendar(year, month)
     by_day = _by_day(occurrences, grid[0][0], grid[-1][-1], zone) if zone else {}
+    closed = closed or {}
     names = [name["short"] for name in _weekday_names(get_language(), tuple(grid[0]))]
     return [
         [
@@ -69,6 +85,7 @@ def month_weeks(year: int, month: int, today: datetime.date, occurrences=(), zon
                 in_month=day.month == month,
                 is_today=day == today,
                 occurrences=by_day.get(day, []),
+                closed=closed.get(day, []),
                 weekday=names[column],
             )
             for column, day in enumerate(week)
@@ -98,6 +115,12 @@ def weekday_headers(weeks) -> list[dict]:
 @functools.lru_cache(maxsize=64)
 def _weekday_names(language: str, dates: tuple) -> list[dict]:
     return [{"name": date_format(day, "l"), "short": date_format(day, "D")} for day in dates]
+
+
+def grid_span(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a month's grid shows (days of the weeks around it included)."""
+    grid = calendar.Calendar(first_weekday()).monthdatescalendar(year, month)
+    return grid[0][0], grid[-1][-1]
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

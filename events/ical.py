@@ -1,5 +1,7 @@
 """iCalendar (RFC 5545) output for calendar apps: one VEVENT per event, recurring events as
-RRULE with EXDATE for cancelled dates, times with a VTIMEZONE for the embassy's zone."""
+RRULE with EXDATE for cancelled dates, times with a VTIMEZONE for the embassy's zone. Days the
+embassy is closed come as all-day events marked transparent (they never make anyone busy), with
+UIDs that stay the same from one download to the next."""
 
 import datetime
 from functools import partial
@@ -7,7 +9,7 @@ from functools import partial
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from icalendar import Calendar, Event, Timezone, vRecur
 
@@ -68,12 +70,24 @@ def _event_component(request, event, zone, stamp) -> Event:
     return component
 
 
+def _closed_component(closed, stamp) -> Event:
+    component = Event()
+    component.add("uid", closed.uid)
+    component.add("dtstamp", stamp)
+    component.add("summary", _text(gettext("Embassy closed: %(name)s") % {"name": closed.name}))
+    component.add("dtstart", closed.first)
+    component.add("dtend", closed.last + datetime.timedelta(days=1))
+    component.add("transp", "TRANSPARENT")
+    return component
+
+
 def _event_text(request, event, zone, stamp) -> bytes:
     return _event_component(request, event, zone, stamp).to_ical()
 
 
-def calendar_response(request, events, name: str, filename: str) -> HttpResponse:
-    """``events``: a list of event pages, or a query for them."""
+def calendar_response(request, events, name: str, filename: str, closed=()) -> HttpResponse:
+    """``events``: a list of event pages, or a query for them; ``closed``: the days the embassy
+    is closed (``closures.closed_days.ClosedDay``)."""
     from events.models.pages import embassy_zone
 
     zone = embassy_zone(request)
@@ -104,6 +118,8 @@ def calendar_response(request, events, name: str, filename: str) -> HttpResponse
         calendar.add_component(Timezone.from_tzid(str(zone)))
     host, language = request.get_host(), get_language()
     serialised = shared_many("vevent", {f"{pk}:{host}:{language}:{zone}": partial(text_of, pk) for pk in pks})
+    for item in closed:
+        calendar.add_component(_closed_component(item, stamp))
     body = calendar.to_ical()
     end = body.rindex(b"END:VCALENDAR")
     response = HttpResponse(

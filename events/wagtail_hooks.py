@@ -6,10 +6,12 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from closures.closed_days import by_day, closed_between
 from site_core.home_sections import HOOK_NAME, HomeSection
+from site_core.models import SiteSettings
 from site_core.routing import live_child
 
-from .calendar_grid import month_weeks, shift_month, weekday_headers
+from .calendar_grid import grid_span, month_weeks, shift_month, weekday_headers
 from .models import EventCalendarPage, EventCategory
 from .models.pages import embassy_zone
 from .occurrences import occurrences_between
@@ -44,7 +46,9 @@ def upcoming_events(request, home_page):
         calendar_page.coming(now, limit=HOME_EVENT_COUNT) | calendar_page.overlapping(month_start, month_end)
     )
     in_month = occurrences_between(timings, month_start, month_end, zone)
-    weeks = month_weeks(today.year, today.month, today, in_month, zone)
+    first, last = grid_span(today.year, today.month)
+    closed = by_day(closed_between(SiteSettings.current(request), first, last), first, last)
+    weeks = month_weeks(today.year, today.month, today, in_month, zone, closed)
     return HomeSection(
         key="events",
         template="events/home_section.html",

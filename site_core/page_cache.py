@@ -42,7 +42,17 @@ CONTENT_MODELS = {"wagtailcore.Site", "wagtailcore.Locale", "wagtailcore.PageVie
 # the first time it reads them: none of that changes what pages show.
 NOT_CONTENT = {"wagtailimages.Rendition"}
 BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
-CONTENT_APPS = {"home", "news", "events", "audio", "site_core", "wagtailimages", "wagtaildocs", "taggit"}
+CONTENT_APPS = {
+    "home",
+    "news",
+    "events",
+    "closures",
+    "audio",
+    "site_core",
+    "wagtailimages",
+    "wagtaildocs",
+    "taggit",
+}
 
 
 def _key(request, number: int) -> str:

@@ -16,7 +16,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from events.calendar_grid import month_weeks, shift_month, weekday_headers
+from closures.closed_days import by_day, closed_between
+from events.calendar_grid import grid_span, month_weeks, shift_month, weekday_headers
+from events.month_bounds import month_bounds, within
 from events.occurrences import (
     TIMING_FIELDS,
     EventTiming,
@@ -166,7 +168,9 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         year, month = int(year), int(month)
         if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
             raise Http404
-        zone = embassy_zone(request)
+        settings = SiteSettings.current(request)
+        zone = settings.zone
+        today = timezone.localdate(timezone=zone)
         start = datetime.datetime(year, month, 1, tzinfo=zone)
         next_year, next_month = shift_month(year, month, 1)
         end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
@@ -174,20 +178,28 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         # the page of the month's list shows more (category, venue), so only those are loaded
         # as pages, in one query.
         found = occurrences_between(self.timings_overlapping(start, end), start, end, zone)
-        weeks = month_weeks(year, month, timezone.localdate(timezone=zone), found, zone)
+        first_shown, last_shown = grid_span(year, month)
+        closed = closed_between(settings, first_shown, last_shown)
+        weeks = month_weeks(year, month, today, found, zone, by_day(closed, first_shown, last_shown))
         listed = Paginator(found, MONTH_LIST_SIZE).get_page(request.GET.get("page"))
         listed.object_list = with_pages(listed.object_list, self.pages_for({o.event.pk for o in listed}))
-        previous = shift_month(year, month, -1)
+        previous = datetime.date(*shift_month(year, month, -1), 1)
+        following = datetime.date(next_year, next_month, 1)
+        bounds = month_bounds(self, today, zone)
+        first_day = datetime.date(year, month, 1)
+        closures = [c for c in closed if not c.is_holiday and c.last >= first_day and c.first < following]
         return self.render(
             request,
             context_overrides={
                 "view": "month",
-                "month": datetime.date(year, month, 1),
+                "month": first_day,
                 "weeks": weeks,
                 "weekdays": weekday_headers(weeks),
                 "occurrences": listed,
-                "previous_url": f"{self.get_url(request)}{previous[0]}/{previous[1]:02d}/",
-                "next_url": f"{self.get_url(request)}{next_year}/{next_month:02d}/",
+                # Holidays come back every year: a month with nothing else is not worth indexing.
+                "noindex": not found and not closures,
+                "previous_url": self.month_url(previous, request) if within(bounds, previous) else None,
+                "next_url": self.month_url(following, request) if within(bounds, following) else None,
             },
         )
 
@@ -199,20 +211,25 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
             raise Http404 from None
         if not FIRST_YEAR <= date.year <= LAST_YEAR:
             raise Http404
-        zone = embassy_zone(request)
+        settings = SiteSettings.current(request)
+        zone = settings.zone
         start = datetime.datetime.combine(date, datetime.time(), zone)
         end = datetime.datetime.combine(date + datetime.timedelta(days=1), datetime.time(), zone)
         found = occurrences_between(self.events_overlapping(start, end), start, end, zone)
+        closed = closed_between(settings, date, date)
         previous, following = date - datetime.timedelta(days=1), date + datetime.timedelta(days=1)
+        bounds = month_bounds(self, timezone.localdate(timezone=zone), zone)
         return self.render(
             request,
             context_overrides={
                 "view": "day",
                 "day": date,
                 "occurrences": found,
+                "closed_days": closed,
+                "noindex": not found and all(c.is_holiday for c in closed),
                 "month_url": self.month_url(date, request),
-                "previous_url": self.day_url(previous, request) if previous.year >= FIRST_YEAR else None,
-                "next_url": self.day_url(following, request) if following.year <= LAST_YEAR else None,
+                "previous_url": self.day_url(previous, request) if within(bounds, previous) else None,
+                "next_url": self.day_url(following, request) if within(bounds, following) else None,
             },
         )
 
@@ -239,7 +256,13 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         events = self.events_overlapping(
             now - datetime.timedelta(days=31), now + datetime.timedelta(days=UPCOMING_DAYS)
         )
-        return calendar_response(request, events, name=self.title, filename="events.ics")
+        zone = embassy_zone(request)
+        closed = closed_between(
+            SiteSettings.current(request),
+            (now - datetime.timedelta(days=31)).astimezone(zone).date(),
+            (now + datetime.timedelta(days=UPCOMING_DAYS)).astimezone(zone).date(),
+        )
+        return calendar_response(request, events, name=self.title, filename="events.ics", closed=closed)
 
 
 class EventPage(BasePage):

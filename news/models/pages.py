@@ -25,6 +25,7 @@ from site_core.renditions import with_renditions
 from site_core.tree import children, siblings
 from site_core.visibility import public
 
+from .. import pdf as bulletin_pdf
 from .snippets import NewsCategory
 
 THUMBNAIL = "fill-480x300"
@@ -149,7 +150,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(BasePage):
+class NewsPage(RoutablePageMixin, BasePage):
     template = "news/news_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -287,7 +288,15 @@ class NewsPage(BasePage):
         context["feed_url"] = f"{index_page.get_url(request)}feed/"
         context["structured_data"] = self.structured_data(request)
         context["og_type"] = "article"
+        context["pdf"] = bulletin_pdf.link(self, request) if self.is_bulletin else None
         return context
+
+    @path("pdf/")
+    def pdf(self, request):
+        """The bulletin's PDF edition (``news.pdf``); other posts have none."""
+        if not self.is_bulletin:
+            raise Http404
+        return bulletin_pdf.serve(self, request)
 
     def structured_data(self, request) -> dict:
         data = {

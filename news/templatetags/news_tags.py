@@ -41,3 +41,11 @@ def byline(post, category_url=None):
 @register.inclusion_tag("news/components/bulletin_badge.html")
 def bulletin_badge(post):
     return {"post": post}
+
+
+@register.simple_tag
+def pdf_image_url(image, spec):
+    """Where the PDF renderer reads an image from (see ``news.pdf.read_rendition``)."""
+    from news.pdf import image_url
+
+    return image_url(image, spec)

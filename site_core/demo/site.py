@@ -39,6 +39,8 @@ EMBASSY = {
     },
 }
 CONTACT = {"phone": "+1 202 555 0142", "email": "info@embassy-kz.example", "time_zone": "Europe/London"}
+# The embassy is in London: closed on the public holidays of England and of Kazakhstan.
+HOLIDAYS = {"host_country": "GB", "host_subdivision": "ENG", "show_kazakhstan_holidays": True}
 DEMO_USERNAME = "editor"
 
 
@@ -53,7 +55,7 @@ def ensure_site_settings(site: Site, log: Callable[[str], None]) -> None:
     if SiteSettings.objects.filter(site=site).exists():
         return
     values = {f"{field}_{code}": text for field, texts in EMBASSY.items() for code, text in texts.items()}
-    SiteSettings.objects.create(site=site, **values, **CONTACT)
+    SiteSettings.objects.create(site=site, **values, **CONTACT, **HOLIDAYS)
     log("  created the embassy settings in kk, ru and en")
 
 

@@ -1,3 +1,4 @@
+import re
 from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
@@ -9,6 +10,9 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
+import holidays
+from holidays.registry import COUNTRIES
+
 from site_core.fragments import shared
 
 # Translated with django-modeltranslation (see site_core/translation.py): one record per site,
@@ -19,6 +23,13 @@ TRANSLATED_FIELDS = ("embassy_name", "address", "opening_hours", "footer_text", 
 def validate_time_zone(value: str) -> None:
     if value not in available_timezones():
         raise ValidationError(_("“%(value)s” is not a time zone name."), params={"value": value})
+
+
+def host_country_choices() -> list[tuple[str, str]]:
+    """Every country the `holidays` package knows, by ISO code, named in English as the package
+    names them (the admin's list; visitors never see it)."""
+    named = ((entry[1], re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entry[0])) for entry in COUNTRIES.values())
+    return sorted(named, key=lambda choice: choice[1])
 
 
 def _language_tab(code: str, name: str) -> ObjectList:
@@ -50,12 +61,39 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Event times are shown in this zone, for example Europe/London or Asia/Almaty."),
     )
 
+    host_country = models.CharField(
+        _("host country"),
+        max_length=2,
+        choices=host_country_choices,
+        default="GB",
+        help_text=_("The embassy is closed on this country's public holidays."),
+    )
+    host_subdivision = models.CharField(
+        _("region of the host country"),
+        max_length=10,
+        blank=True,
+        help_text=_("Where holidays differ by region: its code, for example ENG for England."),
+    )
+    show_kazakhstan_holidays = models.BooleanField(
+        _("closed on Kazakhstan's public holidays"),
+        default=True,
+        help_text=_("Shows Kazakhstan's public holidays as closures in the calendar."),
+    )
+
     edit_handler = TabbedInterface(
         [
             *(_language_tab(code, name) for code, name in settings.LANGUAGES),
             ObjectList(
                 [FieldPanel("phone"), FieldPanel("email"), FieldPanel("emblem"), FieldPanel("time_zone")],
                 heading=_("Contact and emblem"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("host_country"),
+                    FieldPanel("host_subdivision"),
+                    FieldPanel("show_kazakhstan_holidays"),
+                ],
+                heading=_("Public holidays"),
             ),
         ]
     )
@@ -66,6 +104,20 @@ class SiteSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.embassy_name
+
+    def clean(self):
+        super().clean()
+        if self.host_subdivision:
+            try:
+                regions = holidays.country_holidays(self.host_country).subdivisions
+            except NotImplementedError:
+                regions = ()
+            if self.host_subdivision not in regions:
+                message = _("“%(value)s” is not a region of this country: use one of %(codes)s.") % {
+                    "value": self.host_subdivision,
+                    "codes": ", ".join(regions) or "—",
+                }
+                raise ValidationError({"host_subdivision": message})
 
     @classmethod
     def current(cls, request) -> "SiteSettings":

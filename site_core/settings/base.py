@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "news",
     "audio",
     "events",
+    "closures",
     "newsletter",
     "taskqueue",
     "wagtail_localize",
