@@ -14,6 +14,12 @@ class HomePage(BasePage):
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    subpage_types = [
+        "news.NewsIndexPage",
+        "events.EventCalendarPage",
+        "audio.AudioGalleryPage",
+        "infopages.InfoPage",
+    ]
 
     hero_title = models.CharField(_("hero title"), max_length=255)
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -11,15 +11,25 @@ other (menus, latest news, the calendar), so the whole site is invalidated at on
 first, and cheap, since pages are rebuilt on demand. While the shared cache is out of reach,
 pages are neither served from it nor stored, and a publish made then still shows once it is back
 (see ``fragments``).
+
+Some content changes with the clock, not with a save: a site notice appears at its start and
+goes at its end. An app whose content does registers a function (``register_valid_until``)
+giving the next such moment after a time; a page is stored with the earliest of them beside it
+("valid until"), for at most the seconds left until then, and is never served from the cache
+once that moment has passed, so no purge or save is needed at a boundary.
 """
 
+import datetime
 import hashlib
+import math
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re
 
 from wagtail.models import Page, Site
@@ -47,6 +57,8 @@ CONTENT_APPS = {
     "news",
     "events",
     "closures",
+    "infopages",
+    "notices",
     "audio",
     "site_core",
     "wagtailimages",
@@ -55,9 +67,25 @@ CONTENT_APPS = {
 }
 
 
+_valid_until_sources: list[Callable[[datetime.datetime], datetime.datetime | None]] = []
+
+
+def register_valid_until(source: Callable[[datetime.datetime], datetime.datetime | None]) -> None:
+    """``source(since)`` answers the first moment after ``since`` when pages show something else
+    without any save (None: no such moment); it must cost no query per request."""
+    if source not in _valid_until_sources:
+        _valid_until_sources.append(source)
+
+
+def _valid_until(since: datetime.datetime) -> datetime.datetime | None:
+    moments = [moment for moment in (source(since) for source in _valid_until_sources) if moment is not None]
+    return min(moments, default=None)
+
+
 def _key(request, number: int) -> str:
     url = f"{request.get_host()}{request.get_full_path()}"
-    return f"page-cache:{number}:{hashlib.sha256(url.encode()).hexdigest()}"
+    # "v2": entries carry their "valid until"; processes of the previous release use other keys.
+    return f"page-cache:v2:{number}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def _may_use_cache(request) -> bool:
@@ -102,17 +130,27 @@ class PageCacheMiddleware:
             return self.get_response(request)
         stored = cache.get(key)
         if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response["X-Page-Cache"] = "hit"
-            return response
+            status, headers, content, valid_until = stored
+            if valid_until is None or timezone.now() < valid_until:
+                response = HttpResponse(content, status=status)
+                for name, value in headers:
+                    response[name] = value
+                response["X-Page-Cache"] = "hit"
+                return response
+        # Taken before rendering: a boundary passed while the page was being made ends it at once.
+        rendered_at = timezone.now()
         response = self.get_response(request)
         if _may_store(request, response):
-            headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
-            response["X-Page-Cache"] = "miss"
+            valid_until = _valid_until(rendered_at)
+            timeout = settings.PAGE_CACHE_SECONDS
+            if valid_until is not None:
+                timeout = min(timeout, math.ceil((valid_until - timezone.now()).total_seconds()))
+            if timeout > 0:
+                headers = [
+                    (name, value) for name, value in response.items() if name.lower() != "x-page-cache"
+                ]
+                cache.set(key, (response.status_code, headers, response.content, valid_until), timeout)
+                response["X-Page-Cache"] = "miss"
         return response
 
 

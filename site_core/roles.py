@@ -37,8 +37,8 @@ SOURCE_LANGUAGE = "en"
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page"]
-SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "audiofile"]
-TRANSLATABLE_SNIPPET_MODELS = ["newscategory", "author", "eventcategory"]
+SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "audiofile", "closureday", "notice"]
+TRANSLATABLE_SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "closureday", "notice"]
 IMAGE_AND_DOCUMENT_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
 
 

@@ -45,6 +45,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("newsletter/", include("newsletter.urls")),
+    path("", include("infopages.urls")),
     path("", include("events.urls")),
     # Wagtail's page view, routed from the shared localized root (see site_core.routing).
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve),

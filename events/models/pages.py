@@ -8,6 +8,8 @@ from django.db.models import Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -30,8 +32,11 @@ from events.occurrences import (
     occurrences_between,
     with_pages,
 )
+from events.structured_data import schedule
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage, SiteSettings
+from site_core.seo import paginated, plain_text, route_links
+from site_core.translations import language_links
 from site_core.tree import children
 from site_core.visibility import public
 
@@ -143,7 +148,22 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         context["this_month_url"] = self.month_url(
             timezone.localdate(timezone=embassy_zone(request)), request
         )
+        # Each view of the calendar is its own canonical page (site_core.seo).
+        links = kwargs.get("links") or language_links(request, self)
+        context["listing_links"] = paginated(links, kwargs.get("page_number", 1))
+        context["meta_description"] = (
+            kwargs.get("description")
+            or self.meta_description
+            or plain_text(self.intro)
+            or self.listing_description(request, gettext("Upcoming events of the %(embassy)s"))
+        )
         return context
+
+    def listing_description(self, request, template: str, **values) -> str:
+        return template % {"embassy": SiteSettings.current(request).embassy_name, **values}
+
+    def same_route(self, request, subpath: str):
+        return route_links(request, self, subpath, lambda calendar: subpath)
 
     @path("")
     def upcoming_view(self, request):
@@ -153,9 +173,21 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
 
     @path("category/<slug:slug>/")
     def category_view(self, request, slug):
+        from events.models.snippets import EventCategory
+
         category = get_object_or_404(self.categories(), slug=slug)
+
+        def translated_route(calendar) -> str | None:
+            translations = EventCategory.objects.filter(translation_key=category.translation_key)
+            found = translations.filter(locale_id=calendar.locale_id).values_list("slug", flat=True).first()
+            return f"category/{found}/" if found else None
+
         return self.render(
             request,
+            links=route_links(request, self, f"category/{slug}/", translated_route),
+            description=self.listing_description(
+                request, gettext("Events of the %(embassy)s: %(category)s"), category=category.name
+            ),
             context_overrides={
                 "view": "upcoming",
                 "category": category,
@@ -190,6 +222,13 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         closures = [c for c in closed if not c.is_holiday and c.last >= first_day and c.first < following]
         return self.render(
             request,
+            links=self.same_route(request, f"{year}/{month:02d}/"),
+            page_number=listed.number,
+            description=self.listing_description(
+                request,
+                gettext("Events of the %(embassy)s in %(month)s"),
+                month=date_format(first_day, "YEAR_MONTH_FORMAT"),
+            ),
             context_overrides={
                 "view": "month",
                 "month": first_day,
@@ -221,6 +260,12 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         bounds = month_bounds(self, timezone.localdate(timezone=zone), zone)
         return self.render(
             request,
+            links=self.same_route(request, f"{date.year}/{date.month:02d}/{date.day:02d}/"),
+            description=self.listing_description(
+                request,
+                gettext("Events of the %(embassy)s on %(date)s"),
+                date=date_format(date, "DATE_FORMAT"),
+            ),
             context_overrides={
                 "view": "day",
                 "day": date,
@@ -247,7 +292,12 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         for occurrence in reversed(found):
             key = occurrence.start.astimezone(zone).date().replace(day=1)
             months.setdefault(key, []).append(occurrence)
-        return self.render(request, context_overrides={"view": "past", "past_months": list(months.items())})
+        return self.render(
+            request,
+            links=self.same_route(request, "past/"),
+            description=self.listing_description(request, gettext("Past events of the %(embassy)s")),
+            context_overrides={"view": "past", "past_months": list(months.items())},
+        )
 
     def ics_feed(self, request):
         from events.ical import calendar_response
@@ -497,4 +547,11 @@ class EventPage(BasePage):
             }
         if self.free_entry:
             data["isAccessibleForFree"] = True
+        if self.repeat:
+            # Search engines show an event's startDate: for a series, its next occurrence.
+            following = self.next_occurrences(request, limit=1)
+            if following:
+                data["startDate"] = following[0].start.isoformat()
+                data["endDate"] = following[0].end.isoformat()
+            data["eventSchedule"] = schedule(self, embassy_zone(request))
         return data

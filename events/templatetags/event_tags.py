@@ -4,6 +4,8 @@ from django import template
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
+from site_core.time_zone_names import zone_name, zone_name_at
+
 register = template.Library()
 
 
@@ -14,7 +16,8 @@ def _when(start, end, all_day, zone):
         if last == start.date():
             return date_format(start.date(), "DATE_FORMAT")
         return f"{date_format(start.date(), 'DATE_FORMAT')} – {date_format(last, 'DATE_FORMAT')}"
-    zone_name = start.strftime("%Z")
+    # The zone named in the reader's language: "GMT" or "BST" means nothing to a Kazakh reader.
+    zone_name = zone_name_at(start, zone)
     if start.date() == end.date():
         times = f"{date_format(start, 'TIME_FORMAT')}–{date_format(end, 'TIME_FORMAT')}"
         text = f"{date_format(start, 'DATE_FORMAT')}, {times}"
@@ -35,6 +38,12 @@ def occurrence_when(occurrence, zone):
         start.isoformat(),
         _when(occurrence.start, occurrence.end, occurrence.event.all_day, zone),
     )
+
+
+@register.filter
+def time_zone_name(zone):
+    """The embassy's time zone named for the whole year in the active language."""
+    return zone_name(zone)
 
 
 @register.simple_tag

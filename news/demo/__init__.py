@@ -35,8 +35,12 @@ def _category(key, texts, english):
 def _author(english):
     source = Author.objects.filter(locale=english, name=PRESS_SERVICE["en"]["name"]).first()
     if source is None:
-        source = Author.objects.create(locale=english, **PRESS_SERVICE["en"])
-    return translate_snippet(source, PRESS_SERVICE)
+        source = Author.objects.create(locale=english, is_organisation=True, **PRESS_SERVICE["en"])
+    authors = translate_snippet(source, PRESS_SERVICE)
+    # The press service is an office, not a person (schema.org Organization); demo content
+    # loaded before the flag existed gets it too.
+    Author.objects.filter(translation_key=source.translation_key).update(is_organisation=True)
+    return authors
 
 
 def _news_index(english, log):

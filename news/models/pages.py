@@ -6,6 +6,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -20,8 +21,10 @@ from taggit.models import TaggedItemBase
 
 from site_core.blocks import BodyBlock
 from site_core.fragments import shared
-from site_core.models import BasePage, IntroPage
+from site_core.models import BasePage, IntroPage, SiteSettings
 from site_core.renditions import with_renditions
+from site_core.seo import paginated, plain_text, route_links
+from site_core.translations import language_links
 from site_core.tree import children, siblings
 from site_core.visibility import public
 
@@ -41,6 +44,16 @@ def with_thumbnails(posts):
         .select_related("category", "author", "locale")
         .defer("body")
     )
+
+
+def category_route(category, index) -> str | None:
+    """The category's listing below ``index`` (in its language), if the category has a translation there."""
+    slug = (
+        NewsCategory.objects.filter(translation_key=category.translation_key, locale_id=index.locale_id)
+        .values_list("slug", flat=True)
+        .first()
+    )
+    return f"category/{slug}/" if slug else None
 
 
 class NewsIndexPage(RoutablePageMixin, IntroPage):
@@ -81,7 +94,19 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         context["categories"] = list(self.categories())
         context["years"] = shared("post-years", self.post_years, self.pk)
         context["feed_url"] = kwargs.get("feed_url") or f"{self.get_url(request)}feed/"
+        # Each listing, and each page of it, is its own canonical page (site_core.seo).
+        links = kwargs.get("links") or language_links(request, self)
+        context["listing_links"] = paginated(links, context["posts"].number)
+        context["meta_description"] = (
+            kwargs.get("description")
+            or self.meta_description
+            or plain_text(self.intro)
+            or self.listing_description(request, gettext("News of the %(embassy)s"))
+        )
         return context
+
+    def listing_description(self, request, template: str, **values) -> str:
+        return template % {"embassy": SiteSettings.current(request).embassy_name, **values}
 
     @path("")
     def all_posts(self, request):
@@ -92,26 +117,68 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         category = get_object_or_404(self.categories(), slug=slug)
         posts = self.posts().filter(category=category)
         feed_url = f"{self.category_url(category, request)}feed/"
-        return self._render_filtered(request, posts, category=category, feed_url=feed_url)
+        return self._render_filtered(
+            request,
+            posts,
+            category=category,
+            feed_url=feed_url,
+            links=route_links(
+                request, self, f"category/{slug}/", lambda index: category_route(category, index)
+            ),
+            description=self.listing_description(
+                request, gettext("News of the %(embassy)s: category %(category)s"), category=category.name
+            ),
+        )
 
     @path("tag/<slug:tag>/")
     def tag_posts(self, request, tag):
         posts = self.posts().filter(tags__slug=tag).distinct()
         if not posts.exists():
             raise Http404
-        return self._render_filtered(request, posts, tag=posts[0].tags.get(slug=tag))
+        # Tags are words of one language: another language has this listing only where its
+        # posts carry the same tag.
+        return self._render_filtered(
+            request,
+            posts,
+            tag=posts[0].tags.get(slug=tag),
+            links=route_links(
+                request,
+                self,
+                f"tag/{tag}/",
+                lambda index: f"tag/{tag}/" if index.posts().filter(tags__slug=tag).exists() else None,
+            ),
+            description=self.listing_description(
+                request, gettext("News of the %(embassy)s tagged “%(tag)s”"), tag=tag
+            ),
+        )
 
     @re_path(r"^(?P<year>[1-9]\d{3})/$")
     def year_posts(self, request, year):
         posts = self.posts().filter(date__year=int(year))
         if not posts.exists():
             raise Http404
-        return self._render_filtered(request, posts, year=int(year))
+        return self._render_filtered(
+            request,
+            posts,
+            year=int(year),
+            links=route_links(request, self, f"{int(year)}/", lambda index: f"{int(year)}/"),
+            description=self.listing_description(
+                request, gettext("News of the %(embassy)s from %(year)s"), year=int(year)
+            ),
+        )
 
     @path("bulletins/")
     def bulletins(self, request):
         posts = self.posts().filter(is_bulletin=True).order_by("-bulletin_issue", "-date")
-        return self._render_filtered(request, posts, bulletins=True)
+        return self._render_filtered(
+            request,
+            posts,
+            bulletins=True,
+            links=route_links(request, self, "bulletins/", lambda index: "bulletins/"),
+            description=self.listing_description(
+                request, gettext("Issues of the News Bulletin of the %(embassy)s")
+            ),
+        )
 
     @path("feed/")
     def rss_feed(self, request):
@@ -129,13 +196,15 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
     def category_atom_feed(self, request, slug):
         return self._feed(request, atom=True, category=get_object_or_404(self.categories(), slug=slug))
 
-    def _render_filtered(self, request, posts, feed_url=None, **active_filter):
+    def _render_filtered(self, request, posts, feed_url=None, links=None, description=None, **active_filter):
         listing = ":".join(f"{name}={getattr(value, 'pk', value)}" for name, value in active_filter.items())
         return self.render(
             request,
             posts=posts,
             feed_url=feed_url,
             listing=listing,
+            links=links,
+            description=description,
             context_overrides={"filter": active_filter},
         )
 
@@ -311,7 +380,10 @@ class NewsPage(RoutablePageMixin, BasePage):
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
         if self.author:
-            data["author"] = {"@type": "Person", "name": self.author.name}
+            data["author"] = {
+                "@type": "Organization" if self.author.is_organisation else "Person",
+                "name": self.author.name,
+            }
         if self.category:
             data["articleSection"] = self.category.name
         if self.hero_image:

@@ -52,14 +52,24 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    is_organisation = models.BooleanField(
+        _("organisation"),
+        default=False,
+        help_text=_("An office or service of the embassy, such as its press service, rather than a person."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo")]
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo"), FieldPanel("is_organisation")]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.FilterField("locale_id"),
     ]
-    translatable_fields = [TranslatableField("name"), TranslatableField("role"), SynchronizedField("photo")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("role"),
+        SynchronizedField("photo"),
+        SynchronizedField("is_organisation"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("author")

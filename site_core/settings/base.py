@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "audio",
     "events",
     "closures",
+    "infopages",
+    "notices",
     "newsletter",
     "taskqueue",
     "wagtail_localize",

@@ -97,7 +97,7 @@ def test_editor_publishes_a_post_and_a_visitor_finds_it(browser, live_server, ne
     expect(visitor).to_have_url(f"{base}/ru/news/embassy-opens-a-new-consular-hall/")
     expect(visitor.locator("html")).to_have_attribute("lang", "ru")
     expect(visitor.get_by_role("note")).to_contain_text("Эта страница ещё не переведена")
-    expect(visitor.locator("main [lang=en]")).to_contain_text("twelve windows")
+    expect(visitor.locator("main .article__body[lang=en]")).to_contain_text("twelve windows")
     expect(visitor.get_by_role("navigation", name="Главное меню")).to_contain_text("Новости")
     assert_accessible(visitor)
     visitor_context.close()

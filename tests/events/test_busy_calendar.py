@@ -51,7 +51,7 @@ def test_a_busy_day_shows_three_events_and_links_to_the_day(client, make_event):
     assert "more" not in cell(html, "2026-12-10")
 
     day = client.get("/en/events/2026/12/09/").content.decode()
-    titles = re.findall(r'<h3 class="event-item__title"><a href="[^"]+">([^<]+)</a>', day)
+    titles = re.findall(r'<h2 class="event-item__title"><a href="[^"]+">([^<]+)</a>', day)
     assert titles == [f"Meeting {n}" for n in range(6)]
     assert "Wednesday, 9 December 2026" in day
     assert 'href="/en/events/2026/12/08/" rel="prev"' in day
@@ -64,7 +64,7 @@ def test_the_day_view_includes_a_repeating_event_and_an_event_running_across_mid
     make_event(title="Night vigil", starts_at=at(15, 22), ends_at=at(16, 2))
     make_event(title="Another day", starts_at=at(17))
     html = client.get("/en/events/2026/12/16/").content.decode()
-    titles = re.findall(r'<h3 class="event-item__title"><a href="[^"]+">([^<]+)</a>', html)
+    titles = re.findall(r'<h2 class="event-item__title"><a href="[^"]+">([^<]+)</a>', html)
     assert titles == ["Night vigil", "Weekly hours"]
     assert "No events on this day." in client.get("/en/events/2026/12/18/").content.decode()
 

@@ -32,7 +32,7 @@ def test_upcoming_list_shows_next_occurrences_in_order(client, make_event):
     make_event(title="Sooner", starts_at=soon(2))
     make_event(title="Past", starts_at=soon(-5))
     html = client.get("/en/events/").content.decode()
-    titles = re.findall(r'<h3 class="event-item__title"><a href="[^"]+">([^<]+)</a>', html)
+    titles = re.findall(r'<h2 class="event-item__title"><a href="[^"]+">([^<]+)</a>', html)
     assert titles == ["Sooner", "Later"]
 
 
@@ -46,7 +46,7 @@ def test_month_grid_is_an_accessible_table_with_navigation(client, make_event):
     assert 'href="/en/events/2026/11/" rel="prev"' in html
     assert 'href="/en/events/2027/01/" rel="next"' in html
     assert ">Reception</a>" in html
-    assert "18:00–19:00 (GMT)" in html
+    assert "18:00–19:00 (Greenwich Mean Time)" in html
 
 
 def test_kazakh_month_grid_uses_kazakh_names(client, make_event, kk_home, calendar_page, locales):
@@ -85,8 +85,8 @@ def test_event_page_shows_times_in_the_embassy_zone_with_json_ld(client, make_ev
         free_entry=True,
     )
     html = client.get(event.url).content.decode()
-    assert "6 July 2026, 18:00–20:00 (BST)" in html
-    assert "Times are in the Europe/London time zone." in html
+    assert "6 July 2026, 18:00–20:00 (British Summer Time)" in html
+    assert "Time zone: British Time." in html
     assert "Free entry" in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["@type"] == "Event" and data["location"]["name"] == "Embassy"

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def titles(html: str) -> list[str]:
-    return re.findall(r'<h3 class="post-card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
+    return re.findall(r'<h2 class="post-card__title"><a href="[^"]+">([^<]+)</a></h2>', html)
 
 
 def test_index_lists_the_posts_of_its_language_newest_first(client, make_post, kk_news_index, locales):

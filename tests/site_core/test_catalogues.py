@@ -11,7 +11,18 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["site_core", "home", "news", "events", "audio", "newsletter", "closures", "taskqueue"]
+APPS = [
+    "site_core",
+    "home",
+    "news",
+    "events",
+    "audio",
+    "newsletter",
+    "closures",
+    "infopages",
+    "notices",
+    "taskqueue",
+]
 TRANSLATED = ["kk", "ru"]
 GETTEXT_NAMES = {
     "_",

@@ -1,0 +1,5 @@
+from django.urls import path
+
+from infopages import views
+
+urlpatterns = [path("sitemap/", views.sitemap, name="people_sitemap")]
