@@ -86,5 +86,4 @@ def test_healthz_is_503_when_the_database_is_down_whatever_the_cache(client):
         "status": "unavailable",
         "database": "error",
         "cache": "degraded",
-        "tasks": "ok",
     }
