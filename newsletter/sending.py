@@ -119,8 +119,11 @@ class ClaimLost(Exception):
 
 
 def _mark_handed_over(row: Delivery, token: str) -> None:
+    # The lease starts again here: a claim taken with its batch may be old by the time its turn
+    # comes, and a living worker waiting for the server's answer must not be taken for a dead one.
+    now = timezone.now()
     taken = Delivery.objects.filter(pk=row.pk, claim=token, status=Delivery.Status.CLAIMED).update(
-        status=Delivery.Status.HANDED_OVER, handed_over_at=timezone.now()
+        status=Delivery.Status.HANDED_OVER, handed_over_at=now, claimed_at=now
     )
     if not taken:
         raise ClaimLost(row.pk)
