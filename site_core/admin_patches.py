@@ -9,7 +9,9 @@
 """
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 
 def refuse(request):
@@ -34,13 +36,43 @@ def _offer_own_languages_only(view_class):
     view_class.get_form = get_form
 
 
+def _confirm_workflow_actions(view_class):
+    perform = view_class.post
+
+    def post(self, request, *args, **kwargs):
+        task_state = self.task_state
+        response = perform(self, request, *args, **kwargs)
+        task_state.refresh_from_db()
+        if task_state.status == task_state.STATUS_IN_PROGRESS:
+            return response  # the form was invalid: nothing happened
+        instance = type(self.object)._default_manager.get(pk=self.object.pk)
+        title = getattr(instance, "get_admin_display_title", instance.__str__)()
+        if task_state.status == task_state.STATUS_APPROVED:
+            if getattr(instance, "workflow_in_progress", False):
+                text = _("“%(title)s” approved: it goes on to the next review step.")
+            elif getattr(instance, "live", False) and not getattr(instance, "has_unpublished_changes", False):
+                text = _("“%(title)s” approved and published.")
+            else:
+                text = _("“%(title)s” approved.")
+        elif task_state.status == task_state.STATUS_REJECTED:
+            text = _("Changes requested on “%(title)s”: the author has been told.")
+        else:
+            return response
+        messages.success(request, text % {"title": title})
+        return response
+
+    view_class.post = post
+
+
 def apply():
     from wagtail.admin import auth
+    from wagtail.admin.views.generic.workflow import WorkflowAction
     from wagtail_localize.views import edit_translation, submit_translations
 
     from site_core.language_rights import may_edit
 
     _offer_own_languages_only(submit_translations.SubmitTranslationView)
+    _confirm_workflow_actions(WorkflowAction)
 
     auth.permission_denied = refuse
     model_wide_check = edit_translation.user_can_edit_instance

@@ -11,7 +11,7 @@ from django.conf import settings
 
 from wagtail.models import TranslatableMixin
 
-from site_core.roles import EDITORS, TRANSLATORS
+from site_core.roles import EDITORS, LANGUAGE_REVIEWERS, REVIEWERS, TRANSLATORS
 
 
 def languages_of(user) -> frozenset[str] | None:
@@ -43,3 +43,21 @@ def may_edit(user, instance) -> bool:
 def requested_language(request) -> str:
     """The language a snippet is being created in: Wagtail's `?locale=` or the default one."""
     return request.GET.get("locale") or settings.LANGUAGE_CODE
+
+
+def working_languages(user) -> frozenset[str] | None:
+    """The languages the user translates or reviews, or None when their work spans every
+    language (editors, the all-language reviewers, superusers). The translation board shows
+    these only: the other languages' pages would answer them with a refusal."""
+    if user.is_superuser:
+        return None
+    names = set(user.groups.values_list("name", flat=True))
+    if names & {EDITORS, REVIEWERS}:
+        return None
+    languages = frozenset(
+        code
+        for by_code in (TRANSLATORS, LANGUAGE_REVIEWERS)
+        for code, name in by_code.items()
+        if name in names
+    )
+    return languages or None

@@ -11,6 +11,7 @@ other trees as an alias. Running this again changes nothing that is already in p
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.translation import gettext_noop
 
 from wagtail.models import (
     Collection,
@@ -25,17 +26,32 @@ from wagtail.models import (
 )
 from wagtail_localize.models import LocaleSynchronization
 
-EDITORS = "Editors"
-REVIEWERS = "Reviewers"
-TRANSLATORS = {"kk": "Kazakh translators", "ru": "Russian translators"}
-LANGUAGE_REVIEWERS = {"kk": "Kazakh reviewers", "ru": "Russian reviewers"}
-# Names are stored untranslated: they are how this module finds its rows again.
-WORKFLOWS = {"kk": "Translation review (Kazakh)", "ru": "Translation review (Russian)"}
-TASKS = {"kk": "Review the Kazakh translation", "ru": "Review the Russian translation"}
+# Names are stored in English: they are how this module finds its rows again. The admin shows
+# them in the reader's language (admin_language.role_names).
+EDITORS = gettext_noop("Editors")
+REVIEWERS = gettext_noop("Reviewers")
+TRANSLATORS = {"kk": gettext_noop("Kazakh translators"), "ru": gettext_noop("Russian translators")}
+LANGUAGE_REVIEWERS = {"kk": gettext_noop("Kazakh reviewers"), "ru": gettext_noop("Russian reviewers")}
+WORKFLOWS = {
+    "kk": gettext_noop("Translation review (Kazakh)"),
+    "ru": gettext_noop("Translation review (Russian)"),
+}
+TASKS = {
+    "kk": gettext_noop("Review the Kazakh translation"),
+    "ru": gettext_noop("Review the Russian translation"),
+}
+# What Wagtail's own migrations create, shown translated as well.
+WAGTAIL_DEFAULT_NAMES = (
+    gettext_noop("Moderators"),
+    gettext_noop("Moderators approval"),
+)
 SOURCE_LANGUAGE = "en"
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
-TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Translators translate the pages editors create; they create none of their own (README, "Roles").
+# A page made in one language's tree would have no source in English and no place in the others.
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page"]
+WITHDRAWN_TRANSLATOR_PAGE_PERMISSIONS = ["add_page"]
 REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page"]
 SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "audiofile", "closureday", "notice"]
 TRANSLATABLE_SNIPPET_MODELS = ["newscategory", "author", "eventcategory", "closureday", "notice"]
@@ -122,7 +138,7 @@ def setup_roles(site_root: Page) -> dict[str, Group]:
         home = _home_for(Locale.objects.get(language_code=code), site_root)
         reviewers, _created = Group.objects.get_or_create(name=LANGUAGE_REVIEWERS[code])
         reviewers.permissions.add(access_admin)
-        groups[reviewers.name] = reviewers
+        groups[LANGUAGE_REVIEWERS[code]] = reviewers
 
         # Translators change snippets model-wide in Wagtail's terms; site_core.language_rights
         # narrows that to their own language.
@@ -131,13 +147,18 @@ def setup_roles(site_root: Page) -> dict[str, Group]:
         for model in TRANSLATABLE_SNIPPET_MODELS:
             translators.permissions.add(*Permission.objects.filter(codename=f"change_{model}"))
         _grant_collections(translators)
-        groups[translators.name] = translators
+        groups[TRANSLATORS[code]] = translators
 
         workflow = _review_workflow(code, [all_reviewers, reviewers])
         if home is not None:
             _grant_pages(all_reviewers, home, REVIEWER_PAGE_PERMISSIONS)
             _grant_pages(reviewers, home, REVIEWER_PAGE_PERMISSIONS)
             _grant_pages(translators, home, TRANSLATOR_PAGE_PERMISSIONS)
+            GroupPagePermission.objects.filter(
+                group=translators,
+                permission__codename__in=WITHDRAWN_TRANSLATOR_PAGE_PERMISSIONS,
+                permission__content_type__app_label="wagtailcore",
+            ).delete()
             WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
 
     _synchronise_locales()

@@ -15,6 +15,7 @@ from site_core.views.language import root_redirect
 from site_core.views.robots import robots_txt
 from site_core.views.search import search
 
+handler403 = "admin_language.views.permission_denied"
 handler500 = "site_core.views.errors.server_error"
 
 urlpatterns = [

@@ -8,7 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import TranslatableMixin
 
 from site_core import storage_errors
-from site_core.language_rights import may_edit, may_edit_in, requested_language
+from site_core.language_rights import may_edit, may_edit_in, requested_language, working_languages
 from site_core.translation_status import STATUSES, counts, page_rows
 from site_core.views.translation_board import translation_board
 from site_core.views.translation_review import submit_translation_for_review
@@ -44,7 +44,9 @@ class TranslationSummaryPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["totals"] = counts(page_rows())
+        totals = counts(page_rows())
+        own = working_languages(parent_context["request"].user)
+        context["totals"] = {code: counter for code, counter in totals.items() if own is None or code in own}
         context["statuses"] = STATUSES
         context["board_url"] = reverse("translation_board")
         return context

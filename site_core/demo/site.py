@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Site
 
 from site_core.models import SiteSettings
+from site_core.staff_accounts import create_staff_account
 
 EMBASSY = {
     "embassy_name": {
@@ -42,6 +43,8 @@ CONTACT = {"phone": "+1 202 555 0142", "email": "info@embassy-kz.example", "time
 # The embassy is in London: closed on the public holidays of England and of Kazakhstan.
 HOLIDAYS = {"host_country": "GB", "host_subdivision": "ENG", "show_kazakhstan_holidays": True}
 DEMO_USERNAME = "editor"
+# Demo accounts named after their roles (site_core.staff_accounts.ROLES).
+DEMO_ROLES = ("kk-translator", "ru-translator", "kk-reviewer", "ru-reviewer")
 
 
 def ensure_locales(log: Callable[[str], None]) -> None:
@@ -59,22 +62,46 @@ def ensure_site_settings(site: Site, log: Callable[[str], None]) -> None:
     log("  created the embassy settings in kk, ru and en")
 
 
-def password_file():
-    return settings.VAR_DIR / "demo-editor-password.txt"
+def password_file(username: str = DEMO_USERNAME):
+    if username == DEMO_USERNAME:
+        return settings.VAR_DIR / "demo-editor-password.txt"
+    return settings.VAR_DIR / f"demo-{username}-password.txt"
 
 
 def ensure_demo_editor(log: Callable[[str], None]) -> str:
-    """Creates the demo editor. The password comes from DEMO_ADMIN_PASSWORD or is generated
-    once, kept in var/ (readable by the owner only) and shown again on later runs."""
+    """Creates the demo editor (a superuser, who also manages settings and users)."""
+    return _ensure_account(
+        DEMO_USERNAME,
+        lambda password: get_user_model().objects.create_superuser(
+            DEMO_USERNAME, email="", password=password
+        ),
+        log,
+    )
+
+
+def ensure_demo_role_accounts(log: Callable[[str], None]) -> dict[str, str]:
+    """One account per role, named after it, so a newcomer can walk the whole translation
+    workflow: {username: password}. The roles must be set up first."""
+    return {
+        role: _ensure_account(
+            role, lambda password, role=role: create_staff_account(role, role, password), log
+        )
+        for role in DEMO_ROLES
+    }
+
+
+def _ensure_account(username: str, create: Callable[[str], object], log: Callable[[str], None]) -> str:
+    """The password comes from DEMO_ADMIN_PASSWORD or is generated once, kept in var/ (readable
+    by the owner only) and shown again on later runs."""
     User = get_user_model()
     wanted = os.environ.get("DEMO_ADMIN_PASSWORD", "")
-    user = User.objects.filter(username=DEMO_USERNAME).first()
+    user = User.objects.filter(username=username).first()
     if user is None:
         password = wanted or secrets.token_urlsafe(12)
-        User.objects.create_superuser(DEMO_USERNAME, email="", password=password)
-        log(f"  created the demo editor '{DEMO_USERNAME}'")
+        create(password)
+        log(f"  created the demo account '{username}'")
         if not wanted:
-            path = password_file()
+            path = password_file(username)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(password + "\n")
             path.chmod(0o600)
@@ -82,9 +109,9 @@ def ensure_demo_editor(log: Callable[[str], None]) -> str:
     if wanted and not user.check_password(wanted):
         user.set_password(wanted)
         user.save(update_fields=["password"])
-        log("  set the demo editor's password from DEMO_ADMIN_PASSWORD")
+        log(f"  set the password of '{username}' from DEMO_ADMIN_PASSWORD")
         return wanted
     if wanted:
         return wanted
-    path = password_file()
+    path = password_file(username)
     return path.read_text().strip() if path.exists() else "(unchanged; set DEMO_ADMIN_PASSWORD to reset it)"

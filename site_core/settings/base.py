@@ -1,12 +1,27 @@
 """Settings every environment shares; dev, test and production only override."""
 
+import zoneinfo
 from pathlib import Path
+
+from wagtail.admin.localization import WAGTAILADMIN_PROVIDED_LANGUAGES
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from .environment import env, env_base_url, env_bool, env_int, env_list
 
+TIME_ZONE_AREAS = {
+    "Africa",
+    "America",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+}
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env("VAR_DIR", str(BASE_DIR / "var")))
 
@@ -19,6 +34,8 @@ INSTALLED_APPS = [
     # modeltranslation patches models at import time, so it must load before the apps it translates.
     "modeltranslation",
     "site_core",
+    # Before wagtail.admin: its templates carry the embassy's name and emblem into the admin.
+    "admin_language",
     "home",
     "news",
     "audio",
@@ -179,7 +196,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ holds the project's own strings; locale/admin/ the Kazakh catalogue of the admin
+# packages (Wagtail, wagtail-localize, Django's forms and sign-in), which ship none.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 FORMAT_MODULE_PATH = ["site_core.formats"]
 USE_I18N = True
 USE_TZ = True
@@ -228,6 +247,22 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Embassy website <noreply@localho
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Embassy of Kazakhstan")
+# The admin speaks Kazakh too (locale/admin/), offered first; Wagtail's own languages follow.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    ("kk", "Қазақша"),
+    *(item for item in WAGTAILADMIN_PROVIDED_LANGUAGES if item[0] != "kk"),
+]
+# The admin loads nothing from outside the site: avatars are Wagtail's own image, not
+# Gravatar's, and the dashboard does not ask wagtail.org for new releases (the admin's content
+# security policy would block both).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The time zones a user may choose in Account → Preferences: the canonical Area/City names.
+# Wagtail offers every file of the system's zone database, "localtime" and legacy aliases
+# included, which the browser's Intl API refuses (an error on the preferences page).
+WAGTAIL_USER_TIME_ZONES = sorted(
+    name for name in zoneinfo.available_timezones() if "/" in name and name.split("/")[0] in TIME_ZONE_AREAS
+) + ["UTC"]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Where visitors and editors reach the site: every link in an email starts with it (the email
 # list, Wagtail's notifications and password resets), and the default Wagtail Site record takes
 # its host and port from it (site_core/public_url.py). Never taken from a request's Host header.

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -12,3 +13,16 @@ def review_workflow(instance, page_perms):
     if instance.workflow_in_progress:
         return None
     return instance.get_workflow()
+
+
+@register.simple_tag
+def editor_strings(translation):
+    """English strings wagtail-localize's React editor writes without gettext, with the user's
+    language's version: translation-editor-strings.js puts the latter in their place."""
+    source = translation.source.locale.get_display_name()
+    target = translation.target_locale.get_display_name()
+    return {
+        f"{source} to {target} translation": _("Translation from %(source)s into %(target)s")
+        % {"source": source, "target": target},
+        "More actions": _("More actions"),
+    }

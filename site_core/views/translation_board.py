@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from site_core.language_rights import working_languages
 from site_core.translation_status import STATUSES, counts, page_rows, snippet_rows
 
 
@@ -10,7 +12,12 @@ def translation_board(request):
     if not request.user.has_perm("wagtailadmin.access_admin"):
         raise PermissionDenied
     rows = page_rows() + snippet_rows()
+    own = working_languages(request.user)
+    if own is not None:
+        rows = [row for row in rows if row.language in own]
     totals = counts(rows)
+    if own is not None:
+        totals = {code: counter for code, counter in totals.items() if code in own}
     language = request.GET.get("language") or ""
     status = request.GET.get("status") or ""
     shown = [
@@ -28,5 +35,7 @@ def translation_board(request):
             "language": language,
             "status": status,
             "page_title": _("Translations"),
+            # Rows are named by their source's title, in the source language.
+            "source_language": settings.LANGUAGE_CODE,
         },
     )

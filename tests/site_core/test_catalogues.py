@@ -22,6 +22,7 @@ APPS = [
     "infopages",
     "notices",
     "taskqueue",
+    "admin_language",
 ]
 TRANSLATED = ["kk", "ru"]
 GETTEXT_NAMES = {

@@ -48,6 +48,22 @@ def test_demo_content_builds_the_site_in_three_languages_and_is_idempotent(
     assert get_user_model().objects.get(username="editor").check_password(password)
     assert password in second_log.getvalue()
 
+    # One account per role, so a newcomer can walk the translation workflow end to end.
+    expected_groups = {
+        "kk-translator": "Kazakh translators",
+        "ru-translator": "Russian translators",
+        "kk-reviewer": "Kazakh reviewers",
+        "ru-reviewer": "Russian reviewers",
+    }
+    for username, group in expected_groups.items():
+        role_password = (tmp_path / f"demo-{username}-password.txt").read_text().strip()
+        account = get_user_model().objects.get(username=username)
+        assert account.check_password(role_password)
+        assert list(account.groups.values_list("name", flat=True)) == [group]
+        assert f"{username} / {role_password}" in second_log.getvalue()
+    client.force_login(get_user_model().objects.get(username="kk-translator"))
+    assert '<html lang="kk"' in client.get("/admin/").content.decode()
+
 
 def test_demo_editor_password_comes_from_the_environment(tmp_path, settings, monkeypatch):
     settings.VAR_DIR = tmp_path

@@ -1,6 +1,7 @@
 """A translator's work reaches visitors only through review."""
 
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 import pytest
@@ -24,6 +25,8 @@ def started(
     groups = setup_roles(multilingual_site["en"])
     translator = django_user_model.objects.create_user("olga", password="pw")
     translator.groups.add(groups[TRANSLATORS["ru"]])
+    # Russian translators get the admin in Russian; olga chose English (these tests read it).
+    UserProfile.objects.filter(user=translator).update(preferred_language="en")
     post = make_post(title="Visa rules", summary="New visa rules apply.")
     post.copy_for_translation(locales["ru"], alias=True)
     client.force_login(translator)

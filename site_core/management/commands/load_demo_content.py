@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from site_core.demo.site import (
     DEMO_USERNAME,
     ensure_demo_editor,
+    ensure_demo_role_accounts,
     ensure_locales,
     ensure_site_settings,
 )
@@ -34,7 +35,8 @@ class Command(BaseCommand):
         if options["only_if_empty"] and self.site_has_pages():
             self.stdout.write("The database already has content: demo content not loaded.")
             if get_user_model().objects.filter(username=DEMO_USERNAME).exists():
-                self.print_login(ensure_demo_editor(lambda _line: None))
+                quiet = lambda _line: None  # noqa: E731
+                self.print_logins(ensure_demo_editor(quiet), ensure_demo_role_accounts(quiet))
             return
         log = self.stdout.write
         with transaction.atomic():
@@ -47,11 +49,14 @@ class Command(BaseCommand):
             ensure_site_settings(Site.objects.get(is_default_site=True), log)
             setup_roles(Site.objects.get(is_default_site=True).root_page)
             password = ensure_demo_editor(log)
+            role_passwords = ensure_demo_role_accounts(log)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
-        self.print_login(password)
+        self.print_logins(password, role_passwords)
 
-    def print_login(self, password: str) -> None:
+    def print_logins(self, password: str, role_passwords: dict[str, str]) -> None:
         self.stdout.write(f"  Demo editor login: {DEMO_USERNAME} / {password}")
+        for username, role_password in role_passwords.items():
+            self.stdout.write(f"  Demo {username} login: {username} / {role_password}")
 
     @staticmethod
     def site_has_pages() -> bool:

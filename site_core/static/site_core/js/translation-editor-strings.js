@@ -1,0 +1,20 @@
+// wagtail-localize's React editor writes a few strings in English whatever the admin language
+// (no gettext around them); the page lists them with their translation, and this swaps them in
+// whenever the editor renders.
+(function () {
+  const data = document.getElementById("translation-editor-strings");
+  const editor = document.querySelector(".js-translation-editor");
+  if (!data || !editor) return;
+  const strings = JSON.parse(data.textContent);
+  function translate(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim();
+      if (Object.prototype.hasOwnProperty.call(strings, text)) {
+        node.nodeValue = node.nodeValue.replace(text, strings[text]);
+      }
+    }
+  }
+  translate(editor);
+  new MutationObserver(() => translate(editor)).observe(editor, { childList: true, subtree: true });
+})();
