@@ -7,8 +7,9 @@ class AdminLanguageConfig(AppConfig):
     verbose_name = _("Admin language")
 
     def ready(self):
-        from admin_language import default_language, localize_dates, role_names
+        from admin_language import default_language, localize_dates, login_form, role_names
 
         role_names.install()
         default_language.connect()
         localize_dates.install()
+        login_form.install()

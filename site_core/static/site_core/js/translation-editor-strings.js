@@ -1,7 +1,7 @@
 // wagtail-localize's React editor writes a few strings in English whatever the admin language
 // (no gettext around them); the page lists them with their translation, and this swaps them in
 // whenever the editor renders.
-(function () {
+function translateEditorStrings() {
   const data = document.getElementById("translation-editor-strings");
   const editor = document.querySelector(".js-translation-editor");
   if (!data || !editor) return;
@@ -16,5 +16,12 @@
     }
   }
   translate(editor);
-  new MutationObserver(() => translate(editor)).observe(editor, { childList: true, subtree: true });
-})();
+  new MutationObserver(() => translate(editor)).observe(editor, { childList: true, characterData: true, subtree: true });
+}
+
+// Wagtail's admin loads scripts in the page's head, before the editor's element exists.
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", translateEditorStrings);
+} else {
+  translateEditorStrings();
+}
