@@ -21,8 +21,9 @@ def editor_strings(translation):
     language's version: translation-editor-strings.js puts the latter in their place."""
     source = translation.source.locale.get_display_name()
     target = translation.target_locale.get_display_name()
-    return {
+    strings = {
         f"{source} to {target} translation": _("Translation from %(source)s into %(target)s")
         % {"source": source, "target": target},
         "More actions": _("More actions"),
     }
+    return {english: shown for english, shown in strings.items() if english != shown}

@@ -10,7 +10,9 @@ function translateEditorStrings() {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue.trim();
-      if (Object.prototype.hasOwnProperty.call(strings, text)) {
+      // A string equal to its translation is never rewritten: the rewrite would wake the
+      // observer again, for ever.
+      if (Object.prototype.hasOwnProperty.call(strings, text) && strings[text] !== text) {
         node.nodeValue = node.nodeValue.replace(text, strings[text]);
       }
     }
