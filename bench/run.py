@@ -39,8 +39,11 @@ PAGES = {
     "iCalendar feed": "/{lang}/events/feed.ics",
 }
 PHASES = {"cold": "page cache off: every request renders", "warm": "page cache on, primed"}
-HEADER = "  page            lang    req/s   p50 ms   p99 ms errors   ÷bare  SQL"
-QUERY = {"en": "embassy", "kk": "елшілік", "ru": "посольство"}
+HEADER = "  page            lang       req/s   p50 ms   p99 ms errors   ÷bare  SQL"
+QUERY = {"en": "embassy", "kk": "елшілік", "ru": "посольство", "kk-latn": "elşılık"}
+# The Kazakh pages in Latin script (kazakh_latin) are measured beside the Cyrillic ones: built
+# from the same data, they must cost at most 10% more.
+LATIN = "kk-latn"
 
 
 def redis_url() -> str | None:
@@ -168,6 +171,7 @@ def to_ms(value: str | None) -> float | None:
 
 
 def targets(month: str, languages) -> list[tuple[str, str, str]]:
+    languages = [*languages, LATIN] if "kk" in languages else list(languages)
     return [
         (name, lang, path.format(lang=lang, month=month, query=quote(QUERY[lang])))
         for lang in languages
@@ -254,6 +258,17 @@ def main() -> None:
     report(results, queries)
 
 
+def latin_costs(rows: list[dict]) -> list[str]:
+    """What a page in Latin script costs more than the same page in Cyrillic, from req/s."""
+    cyrillic = {row["page"]: row["rps"] for row in rows if row["lang"] == "kk"}
+    costs = [
+        f"{row['page']} {cyrillic[row['page']] / row['rps'] - 1:+.1%}"
+        for row in rows
+        if row["lang"] == LATIN and row["page"] in cyrillic and row["rps"]
+    ]
+    return [f"  Latin script vs Cyrillic (time per request): {', '.join(costs)}"] if costs else []
+
+
 def report(results: dict, queries: dict) -> None:
     lines = [
         f"make bench  {results['date']}  commit {results['commit']}",
@@ -275,9 +290,10 @@ def report(results: dict, queries: dict) -> None:
             row["ratio"] = round(row["rps"] / bare, 4) if bare else None
             row["queries"] = queries.get(row["path"], {}).get("queries")
             lines.append(
-                f"  {row['page']:<15} {row['lang']:<4} {row['rps']:8.1f} {to_ms(row['p50']):8.2f} "
+                f"  {row['page']:<15} {row['lang']:<7} {row['rps']:8.1f} {to_ms(row['p50']):8.2f} "
                 f"{to_ms(row['p99']):8.2f} {row['errors']:6d} {row['ratio']:7.1%} {row['queries']:>4}"
             )
+        lines.extend(latin_costs(data["pages"]))
         lines.append("")
     text = "\n".join(lines)
     print(text)

@@ -6,11 +6,12 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.home_sections import home_sections
 from site_core.models import BasePage
 
 
-class HomePage(BasePage):
+class HomePage(LatinSearchable, BasePage):
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -45,7 +46,12 @@ class HomePage(BasePage):
         FieldPanel("hero_image"),
         FieldPanel("hero_image_alt"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("hero_title"), index.SearchField("intro")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("hero_title"),
+        index.SearchField("intro"),
+        LATIN_SEARCH_FIELD,
+    ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("hero_title"),

@@ -7,10 +7,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from infopages.blocks import InfoBodyBlock
+from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.models import BasePage
 
 
-class InfoPage(BasePage):
+class InfoPage(LatinSearchable, BasePage):
     """About the embassy, consular services, visas, contacts: a page of information nested to
     any depth under the home page, with a section menu and breadcrumbs."""
 
@@ -28,7 +29,12 @@ class InfoPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = [*BasePage.promote_panels, FieldPanel("is_contacts_page")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        LATIN_SEARCH_FIELD,
+    ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("intro"),

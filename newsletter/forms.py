@@ -1,6 +1,21 @@
 from django import forms
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from kazakh_latin import variant
+from newsletter.models import with_latin_variant
+
+# Each language by its own name, Kazakh in Latin script too («Qazaqşa»).
+VISITOR_LANGUAGES = with_latin_variant(settings.LANGUAGES, variant.NAME)
+
+
+def page_language(request) -> str:
+    """The language of the emails a visitor reads on this page: ``kk-latn`` on a ``/kk-latn/``
+    page, which the Kazakh view answers with Kazakh active."""
+    if variant.is_latin(request):
+        return variant.CODE
+    return translation.get_language()
 
 
 def consent_text() -> str:
@@ -14,7 +29,7 @@ def consent_text() -> str:
 
 class SignupForm(forms.Form):
     email = forms.EmailField(label=_("Email address"), max_length=254)
-    language = forms.ChoiceField(label=_("Language of the emails"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language of the emails"), choices=VISITOR_LANGUAGES)
     consent = forms.BooleanField(label=_("I agree to receive emails"), required=True)
     # Hidden from people; bots that fill in every field give themselves away.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
@@ -29,4 +44,4 @@ class SignupForm(forms.Form):
 
 
 class LanguageForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language of the emails"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language of the emails"), choices=VISITOR_LANGUAGES)

@@ -4,8 +4,35 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kazakh_latin import variant
+
 # What can be sent to the list: a news post (its summary and link make the email).
 SENDABLE_PAGE_TYPES = {"news.NewsPage"}
+
+
+def with_latin_variant(languages, latin_name) -> list[tuple[str, str]]:
+    """The languages with Kazakh in Latin script (kazakh_latin) right after Kazakh."""
+    choices = []
+    for code, name in languages:
+        choices.append((code, name))
+        if code == variant.SOURCE:
+            choices.append((variant.CODE, latin_name))
+    return choices
+
+
+# The languages of the emails: the site's, and Kazakh in Latin script, which receives the Kazakh
+# emails transliterated. The admin names the variant in its own language; visitors choose it by
+# its own name (newsletter.forms.VISITOR_LANGUAGES), as the other languages are.
+LANGUAGES = with_latin_variant(settings.LANGUAGES, _("Kazakh (Latin script)"))
+
+
+def content_language(language: str) -> str:
+    """The language whose texts and pages an email is made of: Kazakh for its Latin variant."""
+    return variant.SOURCE if language == variant.CODE else language
+
+
+def is_latin(language: str) -> bool:
+    return language == variant.CODE
 
 
 class Subscriber(models.Model):
@@ -15,7 +42,7 @@ class Subscriber(models.Model):
         UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
 
     email = models.EmailField(_("email address"), unique=True)
-    language = models.CharField(_("language"), max_length=7, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=7, choices=LANGUAGES)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
     consent_text = models.TextField(_("consent given"), blank=True)
     created_at = models.DateTimeField(_("signed up"), default=timezone.now)

@@ -30,7 +30,7 @@ from django_tasks import task
 
 from newsletter import emails
 from newsletter.handover import Outcome, hand_over
-from newsletter.models import SENDABLE_PAGE_TYPES, Delivery, Send, Subscriber
+from newsletter.models import SENDABLE_PAGE_TYPES, Delivery, Send, Subscriber, content_language
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +179,8 @@ def deliver(send_id: int, batch_size: int = BATCH_SIZE) -> Send:
             if not any_due:
                 break
             for row in rows:
-                post = translations.get(row.subscriber.language, fallback)
+                # Kazakh in Latin script gets the Kazakh post (emails.build transliterates it).
+                post = translations.get(content_language(row.subscriber.language), fallback)
                 message = emails.build(
                     row.subscriber,
                     "post",

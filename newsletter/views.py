@@ -7,13 +7,13 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from newsletter import tokens
 from newsletter.confirmations import request_confirmation
-from newsletter.forms import LanguageForm, SignupForm, consent_text
+from newsletter.forms import LanguageForm, SignupForm, consent_text, page_language
 from newsletter.models import Subscriber
 from newsletter.ratelimit import hit
 
@@ -61,7 +61,7 @@ def _posted_from_this_site(request) -> bool:
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def signup(request):
-    language = translation.get_language()
+    language = page_language(request)
     if request.method == "POST" and not _posted_from_this_site(request):
         raise PermissionDenied
     if request.method != "POST":

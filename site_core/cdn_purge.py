@@ -1,13 +1,17 @@
 """Publishing purges the CDN (wagtail.contrib.frontend_cache) beyond the page itself, which
 Wagtail purges on its own: the page in every other language (an alias there shows the same
 text; a translation's switcher links change) and the pages above it in every language, which
-list it (the news index, the calendar, the home page)."""
+list it (the news index, the calendar, the home page); and every Kazakh one of these in Latin
+script too (kazakh_latin), the page itself included."""
 
 from django.conf import settings
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
+
+from kazakh_latin import variant
+from kazakh_latin.rewriting import latin_links
 
 
 def pages_showing(page: Page) -> list[Page]:
@@ -21,6 +25,10 @@ def purge_everywhere(sender, instance, **kwargs) -> None:
         return
     batch = PurgeBatch()
     batch.add_pages(pages_showing(instance))
+    itself = PurgeBatch()
+    itself.add_page(instance)
+    kazakh = [url for url in (*batch.urls, *itself.urls) if variant.SOURCE_PREFIX in url]
+    batch.add_urls(latin_links(url) for url in kazakh)
     batch.purge()
 
 

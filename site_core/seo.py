@@ -17,6 +17,7 @@ from django.utils.text import Truncator
 
 from wagtail.models import Page
 
+from kazakh_latin import variant
 from site_core.fragments import shared
 from site_core.translations import LanguageLink, language_links
 
@@ -55,7 +56,8 @@ def _route_links(request, page: Page, subpath_for) -> list[LanguageLink]:
                 p.locale.language_code: p
                 for p in page.get_translations(inclusive=True).live().select_related("locale").specific()
             }
-        translated = translations.get(link.code)
+        # The Latin variant shows the Kazakh page (kazakh_latin).
+        translated = translations.get(variant.SOURCE if link.code == variant.CODE else link.code)
         subpath = subpath_for(translated) if translated is not None else None
         if subpath is None:
             links.append(dataclasses.replace(link, is_translated=False))

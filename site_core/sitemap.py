@@ -6,6 +6,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from kazakh_latin import variant
 from site_core.models import TRANSLATED
 
 
@@ -40,14 +41,25 @@ class MultilingualSitemap(Sitemap):
         urls = []
         for item in self.paginator.page(page).object_list:
             location = self.absolute_url(item)
-            alternates = [
-                {"lang_code": other.locale.language_code, "location": self.absolute_url(other)}
-                for other in self._translations[item.translation_key]
-            ]
+            alternates = []
+            for other in self._translations[item.translation_key]:
+                other_location = self.absolute_url(other)
+                alternates.append({"lang_code": other.locale.language_code, "location": other_location})
+                if other.locale.language_code == variant.SOURCE:
+                    # The Kazakh page in Latin script (kazakh_latin) is an alternate of its own.
+                    latin = self.request.build_absolute_uri(variant.latin_path(other.get_url(self.request)))
+                    alternates.append({"lang_code": variant.TAG, "location": latin})
             default = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None)
             if default:
                 alternates.append({"lang_code": "x-default", "location": default["location"]})
-            urls.append(
-                {"item": item, "location": location, "lastmod": self.lastmod(item), "alternates": alternates}
-            )
+            entry = {
+                "item": item,
+                "location": location,
+                "lastmod": self.lastmod(item),
+                "alternates": alternates,
+            }
+            urls.append(entry)
+            if item.locale.language_code == variant.SOURCE:
+                latin = next(a["location"] for a in alternates if a["lang_code"] == variant.TAG)
+                urls.append({**entry, "location": latin})
         return urls

@@ -9,6 +9,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from kazakh_latin import variant
 from site_core.fragments import shared
 from site_core.models import stands_in_for_translation
 
@@ -23,6 +24,11 @@ class LanguageLink:
     # False when the language has no translation and the link falls back to its home page.
     is_translated: bool
     is_default: bool
+
+    @property
+    def tag(self) -> str:
+        """The language as BCP 47 writes it, for ``lang`` and ``hreflang``."""
+        return variant.TAG if self.code == variant.CODE else self.code
 
 
 def localized_home(request, language_code: str) -> Page | None:
@@ -61,6 +67,7 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
     else:
         translations = None
 
+    latin = variant.is_latin(request)
     links = []
     for code, name in settings.LANGUAGES:
         if translations is None:
@@ -73,11 +80,25 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
                 name=name,
                 url=url,
                 full_url=request.build_absolute_uri(url),
-                is_current=code == current,
+                is_current=code == current and not (latin and code == variant.SOURCE),
                 is_translated=translated,
                 is_default=code == settings.LANGUAGE_CODE,
             )
         )
+        if code == variant.SOURCE:
+            # The same Kazakh page in Latin script (kazakh_latin), right after the Cyrillic one.
+            latin_url = variant.latin_path(url)
+            links.append(
+                LanguageLink(
+                    code=variant.CODE,
+                    name=variant.NAME,
+                    url=latin_url,
+                    full_url=request.build_absolute_uri(latin_url),
+                    is_current=latin,
+                    is_translated=translated,
+                    is_default=False,
+                )
+            )
     return links
 
 

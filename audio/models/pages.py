@@ -7,16 +7,18 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 
+from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.models import IntroPage
 from site_core.renditions import with_renditions
 
 COVER = "fill-240x240"
 
 
-class AudioGalleryPage(IntroPage):
+class AudioGalleryPage(LatinSearchable, IntroPage):
     template = "audio/audio_gallery_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
+    search_fields = [*IntroPage.search_fields, LATIN_SEARCH_FIELD]
 
     content_panels = [
         *IntroPage.content_panels,

@@ -33,6 +33,7 @@ from events.occurrences import (
     with_pages,
 )
 from events.structured_data import schedule
+from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.blocks import BodyBlock
 from site_core.models import BasePage, IntroPage, SiteSettings
 from site_core.seo import paginated, plain_text, route_links
@@ -58,11 +59,12 @@ def event_zones() -> set[ZoneInfo]:
     return {ZoneInfo("UTC"), *(ZoneInfo(name) for name in names if name)}
 
 
-class EventCalendarPage(RoutablePageMixin, IntroPage):
+class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
     template = "events/event_calendar_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    search_fields = [*IntroPage.search_fields, LATIN_SEARCH_FIELD]
 
     class Meta:
         verbose_name = _("event calendar")
@@ -315,7 +317,7 @@ class EventCalendarPage(RoutablePageMixin, IntroPage):
         return calendar_response(request, events, name=self.title, filename="events.ics", closed=closed)
 
 
-class EventPage(BasePage):
+class EventPage(LatinSearchable, BasePage):
     template = "events/event_page.html"
     parent_page_types = ["events.EventCalendarPage"]
     subpage_types: list[str] = []
@@ -391,6 +393,7 @@ class EventPage(BasePage):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("venue_name"),
+        LATIN_SEARCH_FIELD,
     ]
     translatable_fields = [
         *BasePage.translatable_fields,

@@ -19,6 +19,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.blocks import BodyBlock
 from site_core.fragments import shared
 from site_core.models import BasePage, IntroPage, SiteSettings
@@ -56,11 +57,12 @@ def category_route(category, index) -> str | None:
     return f"category/{slug}/" if slug else None
 
 
-class NewsIndexPage(RoutablePageMixin, IntroPage):
+class NewsIndexPage(LatinSearchable, RoutablePageMixin, IntroPage):
     template = "news/news_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+    search_fields = [*IntroPage.search_fields, LATIN_SEARCH_FIELD]
 
     class Meta:
         verbose_name = _("news index")
@@ -219,7 +221,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(RoutablePageMixin, BasePage):
+class NewsPage(LatinSearchable, RoutablePageMixin, BasePage):
     template = "news/news_page.html"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -290,6 +292,7 @@ class NewsPage(RoutablePageMixin, BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
         index.RelatedFields("category", [index.SearchField("name")]),
+        LATIN_SEARCH_FIELD,
     ]
     translatable_fields = [
         *BasePage.translatable_fields,

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "site_core",
     # Before wagtail.admin: its templates carry the embassy's name and emblem into the admin.
     "admin_language",
+    "kazakh_latin",
     "home",
     "news",
     "audio",
@@ -86,6 +87,8 @@ MIDDLEWARE = [
     "site_core.fragments.ContentGenerationMiddleware",
     "site_core.page_cache.PageCacheMiddleware",
     "site_core.page_cache.CachedSiteMiddleware",
+    # Inside the page cache: /kk-latn/ pages are the Kazakh ones in Latin script, cached as such.
+    "kazakh_latin.middleware.LatinScriptMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "site_core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -450,4 +453,5 @@ PAGE_CACHE_EXCLUDED_PATHS = (
     *NON_LANGUAGE_PATHS,
     "/healthz",
     *(f"/{code}/newsletter/" for code, _name in LANGUAGES),
+    "/kk-latn/newsletter/",
 )

@@ -7,6 +7,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page
 
+from kazakh_latin import variant
+from kazakh_latin.search import latin_query
 from site_core.search_query import clean_query, searchable_words
 from site_core.visibility import in_given_order, public
 
@@ -28,11 +30,15 @@ def _newest_ids(pages, words: str) -> list[int]:
 
 @require_safe
 def search(request):
-    """Searches the live pages of the current language only."""
+    """Searches the live pages of the current language only. On the Latin variant of Kazakh, the
+    query in its search form finds the Kazakh pages' Latin search field (kazakh_latin.search),
+    whichever script the visitor typed in, with or without the Kazakh letters' diacritics."""
     query, message = clean_query(request.GET.get("q", ""))
     results, broad = None, False
     if query:
         words = searchable_words(query)
+        if variant.is_latin(request):
+            words = latin_query(words)
         pages = public(Page.objects.live()).filter(locale=Locale.get_active())
         newest = _newest_ids(pages, words) if words else []
         broad = len(newest) > RANKED_AT_MOST

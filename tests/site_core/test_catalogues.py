@@ -23,6 +23,7 @@ APPS = [
     "notices",
     "taskqueue",
     "admin_language",
+    "kazakh_latin",
 ]
 TRANSLATED = ["kk", "ru"]
 GETTEXT_NAMES = {

@@ -32,7 +32,7 @@ def test_publishing_purges_every_language_and_the_listings(
     post.save_revision().publish()
 
     paths = cdn.paths()
-    for code in ("en", "kk", "ru"):
+    for code in ("en", "kk", "kk-latn", "ru"):
         assert f"/{code}/news/{post.slug}/" in paths
         assert f"/{code}/news/" in paths
         assert f"/{code}/news/feed/" in paths

@@ -28,7 +28,10 @@ def test_each_language_home_has_its_lang_switcher_and_alternates(client, multili
     assert multilingual_site[code].hero_title in html
 
     links = switcher_links(html)
-    assert len(links) == 3
+    # kk, Kazakh in Latin script (kazakh_latin), ru, en
+    assert len(links) == 4
+    [latin] = [link for link in links if 'hreflang="kk-Latn"' in link]
+    assert 'href="/kk-latn/"' in latin and ">Qazaqşa</a>" in latin and 'aria-current="true"' not in latin
     for other, name in LANGUAGE_NAMES.items():
         [link] = [link for link in links if f'hreflang="{other}"' in link]
         assert f'href="/{other}/"' in link
@@ -38,6 +41,7 @@ def test_each_language_home_has_its_lang_switcher_and_alternates(client, multili
 
     for other in LANGUAGE_NAMES:
         assert f'<link rel="alternate" hreflang="{other}" href="http://testserver/{other}/">' in html
+    assert '<link rel="alternate" hreflang="kk-Latn" href="http://testserver/kk-latn/">' in html
     assert '<link rel="alternate" hreflang="x-default" href="http://testserver/en/">' in html
     assert f'<link rel="canonical" href="http://testserver/{code}/">' in html
 

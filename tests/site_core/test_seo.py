@@ -122,6 +122,7 @@ def test_a_news_listing_is_its_own_canonical_with_alternates_in_each_language(cl
     assert found["canonical"] == [f"{BASE}/ru/{path}"]
     assert found["alternates"] == {
         "kk": f"{BASE}/kk/{path}",
+        "kk-Latn": f"{BASE}/kk-latn/{path}",
         "ru": f"{BASE}/ru/{path}",
         "en": f"{BASE}/en/{path}",
         "x-default": f"{BASE}/en/{path}",

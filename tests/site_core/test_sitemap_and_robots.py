@@ -20,11 +20,18 @@ def test_sitemap_lists_every_language_with_its_alternates(client, multilingual_s
     }
     expected_alternates = {
         "kk": "http://testserver/kk/",
+        "kk-Latn": "http://testserver/kk-latn/",
         "ru": "http://testserver/ru/",
         "en": "http://testserver/en/",
         "x-default": "http://testserver/en/",
     }
-    assert set(entries) == {"http://testserver/kk/", "http://testserver/ru/", "http://testserver/en/"}
+    # The Kazakh home in Latin script (kazakh_latin) is listed as a page of its own.
+    assert set(entries) == {
+        "http://testserver/kk/",
+        "http://testserver/kk-latn/",
+        "http://testserver/ru/",
+        "http://testserver/en/",
+    }
     for alternates in entries.values():
         assert alternates == expected_alternates
 

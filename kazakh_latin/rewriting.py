@@ -1,0 +1,116 @@
+"""A rendered Kazakh response in Latin script: what a reader reads is transliterated, what a
+machine reads is not.
+
+HTML and XML are split into tags and text with one regular expression (a parser would cost
+more than the page took to render). Text is transliterated, except inside ``<script>`` and
+``<style>`` and inside any element marked ``translate="no"`` (the language switcher's other
+languages). In tags, only the attributes people read (``alt``, ``title``, ``aria-label``,
+``placeholder``, ``content`` of ``<meta>``, ``value`` of buttons) are transliterated; links to
+the Kazakh site (``/kk/…``, relative or absolute) lead to the Latin variant, except in a tag
+that names its language (``hreflang``: the alternates and the switcher). JSON-LD is
+transliterated as a whole (JSON's syntax has no Cyrillic) and its links rewritten.
+"""
+
+import re
+
+from kazakh_latin.transliteration import CYRILLIC, to_latin
+from kazakh_latin.variant import PREFIX, TAG
+
+TOKENS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.DOTALL)
+TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9:-]*)")
+READ_ATTRIBUTES = re.compile(
+    r"""(\s(?:alt|title|aria-label|aria-description|placeholder|content|value|label|term|data-confirm)\s*=\s*)("[^"]*"|'[^']*')""",
+    re.IGNORECASE,
+)
+LINK_ATTRIBUTES = re.compile(
+    r"""(\s(?:href|src|action|content|formaction|data-url)\s*=\s*["'])((?:https?://[^/"'\s]+)?)/kk/""",
+    re.IGNORECASE,
+)
+LANG_ATTRIBUTE = re.compile(r"""(\s(?:xml:)?lang\s*=\s*["'])kk(?:-latn)?(["'])""", re.IGNORECASE)
+RSS_LANGUAGE = "<language>kk</language>"
+SKIPPED_ELEMENTS = {"script", "style", "textarea"}
+VOID_ELEMENTS = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+}  # fmt: skip
+JSON_LD = re.compile(r"""type\s*=\s*["']application/ld\+json["']""", re.IGNORECASE)
+KAZAKH_LINK = re.compile(r"""((?:https?://[^/"'\s<>]+)?)/kk/""")
+
+
+def latin_links(text: str) -> str:
+    """Every link into the Kazakh site, in any text (JSON, feeds, iCalendar), to the variant."""
+    return KAZAKH_LINK.sub(lambda m: m.group(1) + PREFIX, text)
+
+
+def _rewrite_tag(tag: str) -> str:
+    if "hreflang" in tag.lower():
+        return tag
+    tag = LINK_ATTRIBUTES.sub(lambda m: m.group(1) + m.group(2) + PREFIX, tag)
+    tag = LANG_ATTRIBUTE.sub(lambda m: m.group(1) + TAG + m.group(2), tag)
+    if CYRILLIC.search(tag):
+        tag = READ_ATTRIBUTES.sub(lambda m: m.group(1) + to_latin(m.group(2)), tag)
+    return tag
+
+
+def latin_markup(markup: str) -> str:
+    """An HTML or XML document (page, fragment, feed, sitemap) in the Latin variant."""
+    out = []
+    skipping = None  # the element whose content is left as it is
+    kept_depth = 0  # depth inside translate="no", counted by its element name
+    kept_name = None
+    json_ld = False
+    for index, piece in enumerate(TOKENS.split(markup)):
+        if index % 2 == 0:
+            if not piece:
+                continue
+            if json_ld:
+                out.append(latin_links(to_latin(piece)))
+            elif skipping or kept_depth:
+                out.append(piece)
+            else:
+                out.append(to_latin(piece))
+            continue
+        if piece.startswith("<!--"):
+            out.append(piece)
+            continue
+        match = TAG_NAME.match(piece)
+        name = match.group(2).lower() if match else ""
+        closing = bool(match and match.group(1))
+        if skipping:
+            if closing and name == skipping:
+                skipping = None
+                json_ld = False
+            out.append(piece)
+            continue
+        if kept_depth:
+            if name == kept_name and not piece.endswith("/>"):
+                kept_depth += -1 if closing else 1
+            out.append(_rewrite_tag(piece) if not closing else piece)
+            continue
+        if closing:
+            out.append(piece)
+            continue
+        if name in SKIPPED_ELEMENTS and not piece.endswith("/>"):
+            skipping = name
+            json_ld = name == "script" and bool(JSON_LD.search(piece))
+            out.append(piece)
+            continue
+        if re.search(r"""\stranslate\s*=\s*["']no["']""", piece, re.IGNORECASE) and name not in VOID_ELEMENTS:
+            kept_name, kept_depth = name, 1
+            out.append(_rewrite_tag(piece))
+            continue
+        out.append(_rewrite_tag(piece))
+    return "".join(out).replace(RSS_LANGUAGE, f"<language>{TAG}</language>")
+
+
+def latin_calendar(text: str) -> str:
+    """An iCalendar file: property values are text or links, property names are ASCII."""
+    return latin_links(to_latin(text))
+
+
+def latin_plain(text: str) -> str:
+    """Plain text or JSON: all of it is for reading, apart from links."""
+    return latin_links(to_latin(text))
+
+
+def latin_feed(xml: str) -> str:
+    return latin_links(latin_markup(xml))
