@@ -32,6 +32,9 @@ SKIPPED_ELEMENTS = {"script", "style", "textarea"}
 VOID_ELEMENTS = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
 }  # fmt: skip
+KEPT = re.compile(r"""\stranslate\s*=\s*["']no["']""", re.IGNORECASE)
+# Joins the text nodes for one transliteration: a character no HTML text holds.
+SEPARATOR = "\x00"
 JSON_LD = re.compile(r"""type\s*=\s*["']application/ld\+json["']""", re.IGNORECASE)
 KAZAKH_LINK = re.compile(r"""((?:https?://[^/"'\s<>]+)?)/kk/""")
 
@@ -42,10 +45,16 @@ def latin_links(text: str) -> str:
 
 
 def _rewrite_tag(tag: str) -> str:
-    if "hreflang" in tag.lower():
+    # Most tags hold neither a Kazakh link, nor a language, nor Cyrillic: plain substring tests
+    # spare them the regular expressions.
+    if "hreflang" in tag:
         return tag
-    tag = LINK_ATTRIBUTES.sub(lambda m: m.group(1) + m.group(2) + PREFIX, tag)
-    tag = LANG_ATTRIBUTE.sub(lambda m: m.group(1) + TAG + m.group(2), tag)
+    if "/kk/" in tag:
+        tag = LINK_ATTRIBUTES.sub(lambda m: m.group(1) + m.group(2) + PREFIX, tag)
+    if "lang" in tag:
+        tag = LANG_ATTRIBUTE.sub(lambda m: m.group(1) + TAG + m.group(2), tag)
+    if tag.isascii():
+        return tag
     if CYRILLIC.search(tag):
         tag = READ_ATTRIBUTES.sub(lambda m: m.group(1) + to_latin(m.group(2)), tag)
     return tag
@@ -58,16 +67,20 @@ def latin_markup(markup: str) -> str:
     kept_depth = 0  # depth inside translate="no", counted by its element name
     kept_name = None
     json_ld = False
+    # The text to transliterate is gathered and converted in one call, then put back in place:
+    # one pass of str.translate over the page instead of one call per text node.
+    texts = []
     for index, piece in enumerate(TOKENS.split(markup)):
         if index % 2 == 0:
             if not piece:
                 continue
             if json_ld:
                 out.append(latin_links(to_latin(piece)))
-            elif skipping or kept_depth:
+            elif skipping or kept_depth or piece.isascii():
                 out.append(piece)
             else:
-                out.append(to_latin(piece))
+                texts.append(len(out))
+                out.append(piece)
             continue
         if piece.startswith("<!--"):
             out.append(piece)
@@ -94,11 +107,15 @@ def latin_markup(markup: str) -> str:
             json_ld = name == "script" and bool(JSON_LD.search(piece))
             out.append(piece)
             continue
-        if re.search(r"""\stranslate\s*=\s*["']no["']""", piece, re.IGNORECASE) and name not in VOID_ELEMENTS:
+        if "translate" in piece and KEPT.search(piece) and name not in VOID_ELEMENTS:
             kept_name, kept_depth = name, 1
             out.append(_rewrite_tag(piece))
             continue
         out.append(_rewrite_tag(piece))
+    if texts:
+        converted = to_latin(SEPARATOR.join(out[i] for i in texts)).split(SEPARATOR)
+        for i, text in zip(texts, converted, strict=True):
+            out[i] = text
     return "".join(out).replace(RSS_LANGUAGE, f"<language>{TAG}</language>")
 
 
