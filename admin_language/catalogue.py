@@ -79,13 +79,13 @@ def admin_messages() -> list[Message]:
 
 def missing_messages() -> list[Message]:
     """The admin strings that show in English to a user whose admin language is Kazakh."""
+    locales = dict(admin_locale_dirs())
     shipped = {}
     missing = []
     for message in admin_messages():
-        locale = dict(admin_locale_dirs())[message.package]
         key = (message.package, message.domain)
         if key not in shipped:
-            path = locale / LANGUAGE / "LC_MESSAGES" / f"{message.domain}.po"
+            path = locales[message.package] / LANGUAGE / "LC_MESSAGES" / f"{message.domain}.po"
             shipped[key] = _keys(path, translated_only=True)
         pair = (message.context, message.text)
         if pair not in shipped[key] and pair not in _project_translations(message.domain):

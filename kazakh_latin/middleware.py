@@ -8,7 +8,7 @@ one transliteration per content change, not per visit.
 
 from django.http import HttpResponsePermanentRedirect
 
-from kazakh_latin.rewriting import latin_calendar, latin_feed, latin_links, latin_markup, latin_plain
+from kazakh_latin.rewriting import latin_feed, latin_links, latin_markup, latin_plain
 from kazakh_latin.variant import CODE, PREFIX, SOURCE_PREFIX, TAG
 
 MARKUP_TYPES = (
@@ -19,6 +19,19 @@ MARKUP_TYPES = (
     "application/atom+xml",
     "application/xhtml+xml",
 )
+
+
+# Feeds' identifiers (Atom's <id>, RSS's <guid>) become the variant's own too, so a reader
+# subscribed to both scripts keeps two feeds apart. iCalendar, JSON and plain text are all for
+# reading, apart from their links.
+CONVERTERS = {
+    "text/html": latin_markup,
+    **{content_type: latin_feed for content_type in MARKUP_TYPES if content_type != "text/html"},
+    **{
+        content_type: latin_plain
+        for content_type in ("text/calendar", "application/json", "application/ld+json", "text/plain")
+    },
+}
 
 
 class LatinScriptMiddleware:
@@ -51,17 +64,8 @@ def latin_response(response):
         response["Location"] = latin_links(response["Location"])
     content_type = response.get("Content-Type", "").split(";")[0].strip().lower()
     charset = response.charset or "utf-8"
-    if content_type == "text/html":
-        convert = latin_markup
-    elif content_type in MARKUP_TYPES:
-        # Feeds: their identifiers (Atom's <id>, RSS's <guid>) are the variant's own too, so a
-        # reader subscribed to both scripts keeps two feeds apart.
-        convert = latin_feed
-    elif content_type == "text/calendar":
-        convert = latin_calendar
-    elif content_type in ("application/json", "application/ld+json", "text/plain"):
-        convert = latin_plain
-    else:
+    convert = CONVERTERS.get(content_type)
+    if convert is None:
         return response
     text = response.content.decode(charset)
     response.content = convert(text).encode(charset)

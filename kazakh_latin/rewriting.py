@@ -119,13 +119,9 @@ def latin_markup(markup: str) -> str:
     return "".join(out).replace(RSS_LANGUAGE, f"<language>{TAG}</language>")
 
 
-def latin_calendar(text: str) -> str:
-    """An iCalendar file: property values are text or links, property names are ASCII."""
-    return latin_links(to_latin(text))
-
-
 def latin_plain(text: str) -> str:
-    """Plain text or JSON: all of it is for reading, apart from links."""
+    """Plain text, JSON or iCalendar (whose property names are ASCII): all of it is for
+    reading, apart from links."""
     return latin_links(to_latin(text))
 
 

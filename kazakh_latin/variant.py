@@ -28,3 +28,18 @@ def cyrillic_path(path: str) -> str:
     if path.startswith(PREFIX):
         return SOURCE_PREFIX + path[len(PREFIX) :]
     return path
+
+
+def with_variant(languages, name) -> list[tuple[str, str]]:
+    """A list of (code, name) languages with the Latin variant, called ``name``, after Kazakh."""
+    choices = []
+    for code, language_name in languages:
+        choices.append((code, language_name))
+        if code == SOURCE:
+            choices.append((CODE, name))
+    return choices
+
+
+def content_language(code: str) -> str:
+    """The language whose texts are shown in ``code``: Kazakh for the Latin variant."""
+    return SOURCE if code == CODE else code

@@ -16,7 +16,6 @@ from wagtail.models import Site
 from kazakh_latin import variant
 from kazakh_latin.rewriting import latin_links, latin_markup, latin_plain
 from newsletter import tokens
-from newsletter.models import content_language, is_latin
 from site_core import public_url
 from site_core.models import SiteSettings
 
@@ -26,9 +25,9 @@ def absolute(path: str) -> str:
 
 
 def _link(subscriber, name: str, action: str) -> str:
-    with translation.override(content_language(subscriber.language)):
+    with translation.override(variant.content_language(subscriber.language)):
         url = absolute(reverse(name, args=[tokens.make(subscriber, action)]))
-    return latin_links(url) if is_latin(subscriber.language) else url
+    return latin_links(url) if subscriber.language == variant.CODE else url
 
 
 def unsubscribe_url(subscriber) -> str:
@@ -46,8 +45,8 @@ def _embassy():
 
 
 def build(subscriber, template: str, subject: str, context: dict) -> EmailMultiAlternatives:
-    language = content_language(subscriber.language)
-    latin = is_latin(subscriber.language)
+    language = variant.content_language(subscriber.language)
+    latin = subscriber.language == variant.CODE
     with translation.override(language):
         context = {
             **context,
@@ -75,6 +74,6 @@ def build(subscriber, template: str, subject: str, context: dict) -> EmailMultiA
 
 
 def confirmation_email(subscriber) -> EmailMultiAlternatives:
-    with translation.override(content_language(subscriber.language)):
+    with translation.override(variant.content_language(subscriber.language)):
         subject = translation.gettext("Please confirm your subscription")
     return build(subscriber, "confirm", subject, {"confirm_url": confirm_url(subscriber)})

@@ -4,10 +4,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from kazakh_latin import variant
-from newsletter.models import with_latin_variant
 
 # Each language by its own name, Kazakh in Latin script too («Qazaqşa»).
-VISITOR_LANGUAGES = with_latin_variant(settings.LANGUAGES, variant.NAME)
+VISITOR_LANGUAGES = variant.with_variant(settings.LANGUAGES, variant.NAME)
 
 
 def page_language(request) -> str:

@@ -10,29 +10,10 @@ from kazakh_latin import variant
 SENDABLE_PAGE_TYPES = {"news.NewsPage"}
 
 
-def with_latin_variant(languages, latin_name) -> list[tuple[str, str]]:
-    """The languages with Kazakh in Latin script (kazakh_latin) right after Kazakh."""
-    choices = []
-    for code, name in languages:
-        choices.append((code, name))
-        if code == variant.SOURCE:
-            choices.append((variant.CODE, latin_name))
-    return choices
-
-
 # The languages of the emails: the site's, and Kazakh in Latin script, which receives the Kazakh
 # emails transliterated. The admin names the variant in its own language; visitors choose it by
 # its own name (newsletter.forms.VISITOR_LANGUAGES), as the other languages are.
-LANGUAGES = with_latin_variant(settings.LANGUAGES, _("Kazakh (Latin script)"))
-
-
-def content_language(language: str) -> str:
-    """The language whose texts and pages an email is made of: Kazakh for its Latin variant."""
-    return variant.SOURCE if language == variant.CODE else language
-
-
-def is_latin(language: str) -> bool:
-    return language == variant.CODE
+LANGUAGES = variant.with_variant(settings.LANGUAGES, _("Kazakh (Latin script)"))
 
 
 class Subscriber(models.Model):

@@ -28,9 +28,10 @@ from django.utils import timezone
 
 from django_tasks import task
 
+from kazakh_latin import variant
 from newsletter import emails
 from newsletter.handover import Outcome, hand_over
-from newsletter.models import SENDABLE_PAGE_TYPES, Delivery, Send, Subscriber, content_language
+from newsletter.models import SENDABLE_PAGE_TYPES, Delivery, Send, Subscriber
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +181,7 @@ def deliver(send_id: int, batch_size: int = BATCH_SIZE) -> Send:
                 break
             for row in rows:
                 # Kazakh in Latin script gets the Kazakh post (emails.build transliterates it).
-                post = translations.get(content_language(row.subscriber.language), fallback)
+                post = translations.get(variant.content_language(row.subscriber.language), fallback)
                 message = emails.build(
                     row.subscriber,
                     "post",

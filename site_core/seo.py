@@ -57,7 +57,7 @@ def _route_links(request, page: Page, subpath_for) -> list[LanguageLink]:
                 for p in page.get_translations(inclusive=True).live().select_related("locale").specific()
             }
         # The Latin variant shows the Kazakh page (kazakh_latin).
-        translated = translations.get(variant.SOURCE if link.code == variant.CODE else link.code)
+        translated = translations.get(variant.content_language(link.code))
         subpath = subpath_for(translated) if translated is not None else None
         if subpath is None:
             links.append(dataclasses.replace(link, is_translated=False))

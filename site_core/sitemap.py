@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from kazakh_latin import variant
+from kazakh_latin.rewriting import latin_links
 from site_core.models import TRANSLATED
 
 
@@ -47,8 +48,7 @@ class MultilingualSitemap(Sitemap):
                 alternates.append({"lang_code": other.locale.language_code, "location": other_location})
                 if other.locale.language_code == variant.SOURCE:
                     # The Kazakh page in Latin script (kazakh_latin) is an alternate of its own.
-                    latin = self.request.build_absolute_uri(variant.latin_path(other.get_url(self.request)))
-                    alternates.append({"lang_code": variant.TAG, "location": latin})
+                    alternates.append({"lang_code": variant.TAG, "location": latin_links(other_location)})
             default = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None)
             if default:
                 alternates.append({"lang_code": "x-default", "location": default["location"]})
