@@ -11,7 +11,7 @@ from django.db.models.signals import m2m_changed
 
 from wagtail.users.models import UserProfile
 
-from site_core.roles import LANGUAGE_REVIEWERS, TRANSLATORS
+from translation_workflow.roles import LANGUAGE_REVIEWERS, TRANSLATORS
 
 
 def language_of_groups(names) -> str | None:

@@ -1,7 +1,7 @@
 """Group, workflow and task names in the reader's language.
 
 The roles' groups, review workflows and tasks are stored under English names, which is how the
-project finds them again (site_core.roles). Wagtail shows a name wherever it names one (lists,
+project finds them again (translation_workflow.roles). Wagtail shows a name wherever it names one (lists,
 forms, the dashboard, the status side panel, notification emails) by reading the model's
 ``name``; so ``name`` itself is made to read in the active language, and to be stored in
 English whatever language a form hands back. Names an administrator makes up are shown as
@@ -16,7 +16,7 @@ from django.utils import translation
 
 from wagtail.models import Task, Workflow
 
-from site_core import roles
+from translation_workflow import roles
 
 MODELS = (Group, Workflow, Task)
 

@@ -1,83 +1,16 @@
-"""Two small corrections to the admin, applied once when the app is ready.
-
-1. Wagtail's admin answers a refused request with a redirect to the dashboard and a message;
-   a refusal is reported as 403 instead, so it is visible to the user's browser, to tests and
-   to monitoring as what it is.
-2. wagtail-localize's translation editor checks only model-wide snippet permissions, and its
-   "Translate" form offers every language: both are narrowed to the user's languages (see
-   site_core.language_rights), so a Russian translator cannot start a Kazakh translation.
+"""A correction to Wagtail's admin, applied once when the app is ready: the admin answers a
+refused request with a redirect to the dashboard and a message; a refusal is reported as 403
+instead, so it is visible to the user's browser, to tests and to monitoring as what it is.
 """
 
-from django import forms
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext as _
 
 
 def refuse(request):
     raise PermissionDenied
 
 
-def _offer_own_languages_only(view_class):
-    from site_core.language_rights import languages_of
-
-    build_form = view_class.get_form
-
-    def get_form(self):
-        form = build_form(self)
-        languages = languages_of(self.request.user)
-        if languages is not None:
-            field = form.fields["locales"]
-            field.queryset = field.queryset.filter(language_code__in=languages)
-            if len(field.queryset) < 2:
-                form.fields["select_all"].widget = forms.HiddenInput()
-        return form
-
-    view_class.get_form = get_form
-
-
-def _confirm_workflow_actions(view_class):
-    perform = view_class.post
-
-    def post(self, request, *args, **kwargs):
-        task_state = self.task_state
-        response = perform(self, request, *args, **kwargs)
-        task_state.refresh_from_db()
-        if task_state.status == task_state.STATUS_IN_PROGRESS:
-            return response  # the form was invalid: nothing happened
-        instance = type(self.object)._default_manager.get(pk=self.object.pk)
-        title = getattr(instance, "get_admin_display_title", instance.__str__)()
-        if task_state.status == task_state.STATUS_APPROVED:
-            if getattr(instance, "workflow_in_progress", False):
-                text = _("“%(title)s” approved: it goes on to the next review step.")
-            elif getattr(instance, "live", False) and not getattr(instance, "has_unpublished_changes", False):
-                text = _("“%(title)s” approved and published.")
-            else:
-                text = _("“%(title)s” approved.")
-        elif task_state.status == task_state.STATUS_REJECTED:
-            text = _("Changes requested on “%(title)s”: the author has been told.")
-        else:
-            return response
-        messages.success(request, text % {"title": title})
-        return response
-
-    view_class.post = post
-
-
 def apply():
     from wagtail.admin import auth
-    from wagtail.admin.views.generic.workflow import WorkflowAction
-    from wagtail_localize.views import edit_translation, submit_translations
-
-    from site_core.language_rights import may_edit
-
-    _offer_own_languages_only(submit_translations.SubmitTranslationView)
-    _confirm_workflow_actions(WorkflowAction)
 
     auth.permission_denied = refuse
-    model_wide_check = edit_translation.user_can_edit_instance
-
-    def user_can_edit_instance(user, instance):
-        return model_wide_check(user, instance) and may_edit(user, instance)
-
-    edit_translation.user_can_edit_instance = user_can_edit_instance

@@ -8,13 +8,7 @@ class SiteCoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from site_core import (  # noqa: F401 (alias_conversion connects a receiver)
-            admin_patches,
-            alias_conversion,
-            cdn_purge,
-            page_cache,
-            public_url,
-        )
+        from site_core import admin_patches, cdn_purge, page_cache, public_url
 
         admin_patches.apply()
         page_cache.connect()

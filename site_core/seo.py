@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from kazakh_latin import variant
 from site_core.fragments import shared
-from site_core.translations import LanguageLink, language_links
+from site_core.language_links import LanguageLink, language_links
 
 DESCRIPTION_LENGTH = 300
 

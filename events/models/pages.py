@@ -35,9 +35,9 @@ from events.occurrences import (
 from events.structured_data import schedule
 from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.blocks import BodyBlock
+from site_core.language_links import language_links
 from site_core.models import BasePage, IntroPage, SiteSettings
 from site_core.seo import paginated, plain_text, route_links
-from site_core.translations import language_links
 from site_core.tree import children
 from site_core.visibility import public
 

@@ -22,10 +22,10 @@ from taggit.models import TaggedItemBase
 from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.blocks import BodyBlock
 from site_core.fragments import shared
+from site_core.language_links import language_links
 from site_core.models import BasePage, IntroPage, SiteSettings
 from site_core.renditions import with_renditions
 from site_core.seo import paginated, plain_text, route_links
-from site_core.translations import language_links
 from site_core.tree import children, siblings
 from site_core.visibility import public
 

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Site
 
 from site_core.models import SiteSettings
-from site_core.staff_accounts import create_staff_account
+from translation_workflow.staff_accounts import create_staff_account
 
 EMBASSY = {
     "embassy_name": {
@@ -43,7 +43,7 @@ CONTACT = {"phone": "+1 202 555 0142", "email": "info@embassy-kz.example", "time
 # The embassy is in London: closed on the public holidays of England and of Kazakhstan.
 HOLIDAYS = {"host_country": "GB", "host_subdivision": "ENG", "show_kazakhstan_holidays": True}
 DEMO_USERNAME = "editor"
-# Demo accounts named after their roles (site_core.staff_accounts.ROLES).
+# Demo accounts named after their roles (translation_workflow.staff_accounts.ROLES).
 DEMO_ROLES = ("kk-translator", "ru-translator", "kk-reviewer", "ru-reviewer")
 
 

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "site_core",
     # Before wagtail.admin: its templates carry the embassy's name and emblem into the admin.
     "admin_language",
+    # Before wagtail_localize: its editor template is overridden for translators.
+    "translation_workflow",
     "kazakh_latin",
     "home",
     "news",
@@ -96,7 +98,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Last of the authentication middleware, as django-axes asks.
     "axes.middleware.AxesMiddleware",
-    "site_core.middleware.SnippetLanguageMiddleware",
+    "translation_workflow.middleware.SnippetLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from site_core.fragments import shared
-from site_core.translations import language_links as build_language_links
+from site_core.language_links import language_links as build_language_links
 
 register = template.Library()
 

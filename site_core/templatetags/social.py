@@ -11,9 +11,9 @@ from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
 from site_core import structured_data
+from site_core.language_links import language_links
 from site_core.models import SiteSettings
 from site_core.seo import plain_text
-from site_core.translations import language_links
 
 register = template.Library()
 

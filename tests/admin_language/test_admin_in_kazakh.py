@@ -14,7 +14,7 @@ from wagtail_localize.strings import StringValue
 
 import pytest
 
-from site_core.roles import EDITORS, LANGUAGE_REVIEWERS, TRANSLATORS, WORKFLOWS, setup_roles
+from translation_workflow.roles import EDITORS, LANGUAGE_REVIEWERS, TRANSLATORS, WORKFLOWS, setup_roles
 
 pytestmark = pytest.mark.django_db
 

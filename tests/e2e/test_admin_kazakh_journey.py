@@ -18,9 +18,9 @@ from playwright.sync_api import expect
 
 from news.models import NewsCategory
 from site_core.models import SiteSettings
-from site_core.roles import LANGUAGE_REVIEWERS, TRANSLATORS, setup_roles
 from tests.e2e.test_news_journey import PASSWORD
 from tests.e2e.translation_editor import translate_segments
+from translation_workflow.roles import LANGUAGE_REVIEWERS, TRANSLATORS, setup_roles
 
 TITLE = "Consular fees from January"
 SUMMARY = "New consular fees apply from the first of January."

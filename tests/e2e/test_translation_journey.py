@@ -7,10 +7,10 @@ from wagtail.users.models import UserProfile
 import pytest
 from playwright.sync_api import expect
 
-from site_core.roles import EDITORS, LANGUAGE_REVIEWERS, TRANSLATORS, setup_roles
 from tests.e2e.accessibility import assert_accessible
 from tests.e2e.test_news_journey import PASSWORD, create_news_post
 from tests.e2e.translation_editor import translate_segments
+from translation_workflow.roles import EDITORS, LANGUAGE_REVIEWERS, TRANSLATORS, setup_roles
 
 TITLE = "Embassy opens a new consular hall"
 RUSSIAN = {

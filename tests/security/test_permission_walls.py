@@ -10,7 +10,7 @@ from wagtail.models import Collection, GroupCollectionPermission
 
 import pytest
 
-from site_core.roles import TRANSLATORS, setup_roles
+from translation_workflow.roles import TRANSLATORS, setup_roles
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 import pytest
 
-from site_core.translations import language_links
+from site_core.language_links import language_links
 
 pytestmark = pytest.mark.django_db
 

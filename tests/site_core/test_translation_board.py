@@ -8,8 +8,8 @@ from wagtail.models import Page
 
 import pytest
 
-from site_core.translation_status import counts, page_rows
 from tests.conftest import translate_page
+from translation_workflow.status import counts, page_rows
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 import pytest
 
-from site_core.roles import TRANSLATORS, setup_roles
+from translation_workflow.roles import TRANSLATORS, setup_roles
 
 pytestmark = pytest.mark.django_db
 

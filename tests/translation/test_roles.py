@@ -7,7 +7,7 @@ from wagtail_localize.models import LocaleSynchronization
 import pytest
 
 from news.models import NewsCategory
-from site_core.roles import LANGUAGE_REVIEWERS, REVIEWERS, TRANSLATORS, setup_roles
+from translation_workflow.roles import LANGUAGE_REVIEWERS, REVIEWERS, TRANSLATORS, setup_roles
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from wagtail_localize.models import Translation, TranslationSource
 import pytest
 
 from news.models import NewsCategory
-from site_core.roles import EDITORS, LANGUAGE_REVIEWERS, TRANSLATORS, setup_roles
+from translation_workflow.roles import EDITORS, LANGUAGE_REVIEWERS, TRANSLATORS, setup_roles
 
 pytestmark = pytest.mark.django_db
 
@@ -110,7 +110,7 @@ def test_translators_translate_pages_and_do_not_create_them(
 def test_setting_up_roles_again_withdraws_page_creation_from_translators(roles, multilingual_site):
     from wagtail.models import GroupPagePermission
 
-    from site_core.roles import _grant_pages
+    from translation_workflow.roles import _grant_pages
 
     translators = roles[TRANSLATORS["kk"]]
     _grant_pages(translators, multilingual_site["kk"], ["add_page"])

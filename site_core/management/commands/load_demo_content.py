@@ -15,7 +15,7 @@ from site_core.demo.site import (
     ensure_locales,
     ensure_site_settings,
 )
-from site_core.roles import setup_roles
+from translation_workflow.roles import setup_roles
 
 
 class Command(BaseCommand):

@@ -1,10 +1,10 @@
-"""Staff accounts with one of the site's roles (site_core.roles), for real people and the demo."""
+"""Staff accounts with one of the site's roles (translation_workflow.roles), for real people and the demo."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from site_core.roles import EDITORS, LANGUAGE_REVIEWERS, REVIEWERS, TRANSLATORS
+from translation_workflow.roles import EDITORS, LANGUAGE_REVIEWERS, REVIEWERS, TRANSLATORS
 
 ROLES = {
     "editor": EDITORS,

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Site
 
-from site_core.roles import WORKFLOWS, setup_roles
+from translation_workflow.roles import WORKFLOWS, setup_roles
 
 
 class Command(BaseCommand):

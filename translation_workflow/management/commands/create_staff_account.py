@@ -2,7 +2,7 @@ import secrets
 
 from django.core.management.base import BaseCommand, CommandError
 
-from site_core.staff_accounts import ROLES, RoleError, create_staff_account
+from translation_workflow.staff_accounts import ROLES, RoleError, create_staff_account
 
 
 class Command(BaseCommand):

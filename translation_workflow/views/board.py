@@ -3,8 +3,8 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from site_core.language_rights import working_languages
-from site_core.translation_status import STATUSES, counts, page_rows, snippet_rows
+from translation_workflow.language_rights import working_languages
+from translation_workflow.status import STATUSES, counts, page_rows, snippet_rows
 
 
 def translation_board(request):
@@ -27,7 +27,7 @@ def translation_board(request):
     ]
     return TemplateResponse(
         request,
-        "site_core/admin/translation_board.html",
+        "translation_workflow/board.html",
         {
             "rows": shown,
             "totals": totals,

@@ -140,7 +140,7 @@ def setup_roles(site_root: Page) -> dict[str, Group]:
         reviewers.permissions.add(access_admin)
         groups[LANGUAGE_REVIEWERS[code]] = reviewers
 
-        # Translators change snippets model-wide in Wagtail's terms; site_core.language_rights
+        # Translators change snippets model-wide in Wagtail's terms; translation_workflow.language_rights
         # narrows that to their own language.
         translators, _created = Group.objects.get_or_create(name=TRANSLATORS[code])
         translators.permissions.add(access_admin, submit_translation)

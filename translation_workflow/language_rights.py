@@ -11,7 +11,7 @@ from django.conf import settings
 
 from wagtail.models import TranslatableMixin
 
-from site_core.roles import EDITORS, LANGUAGE_REVIEWERS, REVIEWERS, TRANSLATORS
+from translation_workflow.roles import EDITORS, LANGUAGE_REVIEWERS, REVIEWERS, TRANSLATORS
 
 
 def languages_of(user) -> frozenset[str] | None:
