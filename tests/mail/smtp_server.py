@@ -48,6 +48,9 @@ class Handler:
             return "451 4.3.0 Try again later"
         with self.server.lock:
             self.server.in_flight += 1
+        if self.server.at_end_of_message is not None:
+            # The moment of doubt: the message's end has arrived, its sender awaits the answer.
+            self.server.at_end_of_message(session.peer)
         await asyncio.shield(self._keep(envelope))
         return "250 OK: queued"
 
@@ -76,6 +79,8 @@ class LocalSMTPServer:
         self.controller = None
         self.down = False
         self.in_flight = 0
+        # Called with the sender's (host, port) once a message's end has arrived, before the answer.
+        self.at_end_of_message = None
 
     def start(self) -> "LocalSMTPServer":
         self.controller = Controller(Handler(self), hostname="127.0.0.1", port=self.port)
