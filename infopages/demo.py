@@ -190,6 +190,7 @@ PAGES = [
     },
     {
         "slug": "consular-services",
+        "legal": True,
         "menu": True,
         "en": {
             "title": "Consular services",
@@ -209,6 +210,7 @@ PAGES = [
     },
     {
         "slug": "visas",
+        "legal": True,
         "menu": False,
         "en": {
             "title": "Visa information",
@@ -276,6 +278,7 @@ def load_demo(log) -> None:
                     locale=english,
                     show_in_menus=spec["menu"],
                     is_contacts_page=spec.get("contacts", False),
+                    carries_legal_information=spec.get("legal", False),
                     **spec["en"],
                 )
             )

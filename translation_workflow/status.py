@@ -1,7 +1,8 @@
 """Where every page and translatable snippet stands in each language.
 
 A fixed number of queries, however large the site: the source pages, their counterparts in the
-other languages, the workflows in progress, and one query per translatable snippet model.
+other languages, the workflows in progress, the translations holding unreviewed machine segments,
+and one query per translatable snippet model.
 """
 
 from collections import Counter
@@ -14,11 +15,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, WorkflowState
 
+from translation_workflow.machine_translation import unreviewed_by_object
+
 STATUSES = {
     "missing": _("Missing"),
     "alias": _("Not yet translated"),
     "draft": _("Draft"),
     "in_review": _("Waiting for review"),
+    "machine_translated": _("Machine-translated, not reviewed"),
     "outdated": _("Outdated"),
     "up_to_date": _("Up to date"),
 }
@@ -41,15 +45,22 @@ def _target_languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
-def _page_status(source, translation, in_review) -> str:
+def _page_status(source, translation, in_review, machine) -> str:
     if translation is None:
         return "missing"
     if translation["alias_of_id"]:
         return "alias"
+    # A translation in review is in a reviewer's hands, whatever else is true of it: what the
+    # translator could do next (review machine segments, catch up with the source) waits for them.
     if str(translation["id"]) in in_review:
         return "in_review"
     if not translation["live"]:
         return "draft"
+    # Before "outdated": visitors read text nobody has checked, said in the embassy's name, which
+    # weighs more than a page lagging behind its source; and reviewing happens in the same editor
+    # where the translator would bring the page up to date.
+    if (str(translation["translation_key"]), translation["locale_id"]) in machine:
+        return "machine_translated"
     if source["last_published_at"] and (
         translation["last_published_at"] is None
         or translation["last_published_at"] < source["last_published_at"]
@@ -64,6 +75,7 @@ def page_rows() -> list[Row]:
         "title",
         "translation_key",
         "locale__language_code",
+        "locale_id",
         "alias_of_id",
         "live",
         "last_published_at",
@@ -77,11 +89,12 @@ def page_rows() -> list[Row]:
             status=WorkflowState.STATUS_IN_PROGRESS, base_content_type=ContentType.objects.get_for_model(Page)
         ).values_list("object_id", flat=True)
     )
+    machine = unreviewed_by_object()
     rows = []
     for source in sources:
         for language in _target_languages():
             translation = by_key.get((source["translation_key"], language))
-            status = _page_status(source, translation, in_review)
+            status = _page_status(source, translation, in_review, machine)
             if translation is None:
                 url = reverse("wagtail_localize:submit_page_translation", args=[source["id"]])
             else:
@@ -94,28 +107,32 @@ def snippet_rows() -> list[Row]:
     from wagtail.models import TranslatableMixin
     from wagtail.snippets.models import get_snippet_models
 
+    machine = unreviewed_by_object()
     rows = []
     for model in get_snippet_models():
         if not issubclass(model, TranslatableMixin):
             continue
         items = list(model.objects.select_related("locale"))
-        present = {(item.translation_key, item.locale.language_code): item.pk for item in items}
+        present = {(item.translation_key, item.locale.language_code): item for item in items}
         meta = model._meta
         for item in items:
             if item.locale.language_code != settings.LANGUAGE_CODE:
                 continue
             title = f"{meta.verbose_name}: {item}"
             for language in _target_languages():
-                pk = present.get((item.translation_key, language))
-                if pk is None:
+                translated = present.get((item.translation_key, language))
+                if translated is None:
                     url = reverse(
                         "wagtail_localize:submit_snippet_translation",
                         args=[meta.app_label, meta.model_name, item.pk],
                     )
                     status = "missing"
                 else:
-                    url = reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[pk])
-                    status = "up_to_date"
+                    url = reverse(
+                        f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[translated.pk]
+                    )
+                    key = (str(translated.translation_key), translated.locale_id)
+                    status = "machine_translated" if key in machine else "up_to_date"
                 rows.append(Row("snippet", title, language, status, url))
     return rows
 

@@ -42,6 +42,8 @@ EMBASSY = {
 CONTACT = {"phone": "+1 202 555 0142", "email": "info@embassy-kz.example", "time_zone": "Europe/London"}
 # The embassy is in London: closed on the public holidays of England and of Kazakhstan.
 HOLIDAYS = {"host_country": "GB", "host_subdivision": "ENG", "show_kazakhstan_holidays": True}
+# Kazakhstan's laws are in Kazakh and Russian: on legal and consular pages those texts prevail.
+AUTHORITATIVE = {"authoritative_languages": ["kk", "ru"]}
 DEMO_USERNAME = "editor"
 # Demo accounts named after their roles (translation_workflow.staff_accounts.ROLES).
 DEMO_ROLES = ("kk-translator", "ru-translator", "kk-reviewer", "ru-reviewer")
@@ -58,7 +60,7 @@ def ensure_site_settings(site: Site, log: Callable[[str], None]) -> None:
     if SiteSettings.objects.filter(site=site).exists():
         return
     values = {f"{field}_{code}": text for field, texts in EMBASSY.items() for code, text in texts.items()}
-    SiteSettings.objects.create(site=site, **values, **CONTACT, **HOLIDAYS)
+    SiteSettings.objects.create(site=site, **values, **CONTACT, **HOLIDAYS, **AUTHORITATIVE)
     log("  created the embassy settings in kk, ru and en")
 
 

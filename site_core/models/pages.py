@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -31,14 +32,27 @@ TRANSLATED = Q(alias_of__isnull=True) & (
 
 class BasePage(Page):
     """What every page type of the site shares: its translation boundaries for the
-    page-level fields Wagtail defines."""
+    page-level fields Wagtail defines, and the legal-information flag."""
 
+    # The same in every language: the authoritative_notice says whether the text read is one
+    # that prevails (the languages are chosen in the embassy settings).
+    carries_legal_information = models.BooleanField(
+        _("carries legal or consular information"),
+        default=False,
+        help_text=_(
+            "In a language that is not authoritative (see the embassy settings), the page says that "
+            "it is a translation for information and links to the texts that prevail."
+        ),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("carries_legal_information")]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
         SynchronizedField("slug"),
         SynchronizedField("show_in_menus"),
+        SynchronizedField("carries_legal_information"),
     ]
 
     class Meta:

@@ -1,9 +1,11 @@
 import re
 from zoneinfo import ZoneInfo, available_timezones
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
@@ -30,6 +32,31 @@ def host_country_choices() -> list[tuple[str, str]]:
     names them (the admin's list; visitors never see it)."""
     named = ((entry[1], re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entry[0])) for entry in COUNTRIES.values())
     return sorted(named, key=lambda choice: choice[1])
+
+
+def official_languages() -> list[str]:
+    """Kazakh and Russian, the languages of Kazakhstan's laws: the reference client's choice."""
+    return ["kk", "ru"]
+
+
+def validate_language_codes(value) -> None:
+    known = {code for code, _name in settings.LANGUAGES}
+    if not isinstance(value, list) or not set(value) <= known:
+        raise ValidationError(_("Choose languages of the site only."))
+
+
+class LanguageCodesField(models.JSONField):
+    """A list of the site's language codes, ticked in the admin. SQLite has no array column,
+    and the list is read whole with the settings, so JSON is enough."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=settings.LANGUAGES,
+            required=not self.blank,
+            widget=kwargs.get("widget") or forms.CheckboxSelectMultiple,
+            label=capfirst(self.verbose_name),
+            help_text=self.help_text,
+        )
 
 
 def _language_tab(code: str, name: str) -> ObjectList:
@@ -79,6 +106,17 @@ class SiteSettings(BaseSiteSetting):
         default=True,
         help_text=_("Shows Kazakhstan's public holidays as closures in the calendar."),
     )
+    authoritative_languages = LanguageCodesField(
+        _("authoritative languages"),
+        default=official_languages,
+        blank=True,
+        validators=[validate_language_codes],
+        help_text=_(
+            "The languages whose text prevails. A page marked as carrying legal or consular "
+            "information, read in any other language, says that it is a translation for "
+            "information and links to these texts. Tick none to show no such notice."
+        ),
+    )
 
     edit_handler = TabbedInterface(
         [
@@ -95,6 +133,7 @@ class SiteSettings(BaseSiteSetting):
                 ],
                 heading=_("Public holidays"),
             ),
+            ObjectList([FieldPanel("authoritative_languages")], heading=_("Legal texts")),
         ]
     )
 
@@ -132,6 +171,7 @@ class SiteSettings(BaseSiteSetting):
                 "settings",
                 lambda: cls.objects.filter(site=site).select_related("emblem").first(),
                 site.pk,
+                tags=("settings",),
             )
             if site
             else None

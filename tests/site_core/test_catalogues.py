@@ -24,6 +24,7 @@ APPS = [
     "taskqueue",
     "admin_language",
     "kazakh_latin",
+    "translation_workflow",
 ]
 TRANSLATED = ["kk", "ru"]
 GETTEXT_NAMES = {

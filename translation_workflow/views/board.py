@@ -1,10 +1,21 @@
+from collections import defaultdict
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
 
+from wagtail.admin.paginator import WagtailPaginator
+from wagtail.models import Page
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import Translation
+
 from translation_workflow.language_rights import working_languages
+from translation_workflow.source_changes import changes_for, keep_pending_removals
 from translation_workflow.status import STATUSES, counts, page_rows, snippet_rows
+
+ROWS_PER_PAGE = 100
 
 
 def translation_board(request):
@@ -25,11 +36,15 @@ def translation_board(request):
         for row in rows
         if (not language or row.language == language) and (not status or row.status == status)
     ]
+    paginator = WagtailPaginator(shown, ROWS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
         "translation_workflow/board.html",
         {
-            "rows": shown,
+            "rows": list(_with_source_changes(page)),
+            "page_obj": page,
+            "elided_page_range": paginator.get_elided_page_range(page.number),
             "totals": totals,
             "statuses": STATUSES,
             "language": language,
@@ -39,3 +54,74 @@ def translation_board(request):
             "source_language": settings.LANGUAGE_CODE,
         },
     )
+
+
+def _with_source_changes(rows):
+    """Each row with its translation's count of source changes and the URL listing them (or None,
+    None): a fixed number of queries for one board page, whatever its length. status.py's rows name
+    the translated object by its edit URL only, hence the resolving."""
+    snippet_models = {
+        f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}": model
+        for model in get_snippet_models()
+    }
+    targets = {}
+    for row in rows:
+        try:
+            match = resolve(row.url)
+        except Resolver404:
+            continue
+        values = [*match.args, *match.kwargs.values()]
+        if match.url_name == "edit" and len(values) == 1:
+            targets[row] = (match.namespace, str(values[0]))
+    by_namespace = defaultdict(set)
+    for namespace, pk in targets.values():
+        by_namespace[namespace].add(pk)
+    objects = {}
+    for namespace, pks in by_namespace.items():
+        model = Page if namespace == "wagtailadmin_pages" else snippet_models.get(namespace)
+        if model is None:
+            continue
+        for pk, key, locale_id in model.objects.filter(pk__in=pks).values_list(
+            "pk", "translation_key", "locale_id"
+        ):
+            objects[namespace, str(pk)] = (key, locale_id)
+    translations = {
+        (translation.source.object_id, translation.target_locale_id): translation
+        for translation in Translation.objects.filter(
+            enabled=True,
+            source__object_id__in={key for key, _locale in objects.values()},
+            target_locale_id__in={locale for _key, locale in objects.values()},
+        )
+        .select_related("source")
+        .defer("source__content_json")
+    }
+    changes = changes_for(translations.values())
+    # Removals need the translated instances; loaded only for the rows that have some.
+    with_removals = {
+        (namespace, pk): translation.pk
+        for namespace, pk in set(targets.values())
+        if (translation := translations.get(objects.get((namespace, pk)))) and changes[translation.pk].removed
+    }
+    keep_pending_removals(changes, _instances(with_removals, snippet_models))
+    for row in rows:
+        translation = translations.get(objects.get(targets.get(row)))
+        found = changes.get(translation.pk) if translation else None
+        if found:
+            yield row, found.count, reverse("translation_changes", args=[translation.pk])
+        else:
+            yield row, None, None
+
+
+def _instances(translation_ids, snippet_models):
+    """Translated instances by translation id, from {(edit URL namespace, pk): translation id}."""
+    by_namespace = defaultdict(set)
+    for namespace, pk in translation_ids:
+        by_namespace[namespace].add(pk)
+    instances = {}
+    for namespace, pks in by_namespace.items():
+        if namespace == "wagtailadmin_pages":
+            found = Page.objects.filter(pk__in=pks).specific()
+        else:
+            found = snippet_models[namespace].objects.filter(pk__in=pks)
+        instances.update({translation_ids[namespace, str(item.pk)]: item for item in found})
+    return instances
