@@ -7,12 +7,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import TranslatableMixin
 
+from translation_workflow import explorer_buttons
 from translation_workflow.language_rights import may_edit, may_edit_in, requested_language, working_languages
 from translation_workflow.status import STATUSES, counts, page_rows
 from translation_workflow.views.board import translation_board
 from translation_workflow.views.changes import translation_changes
 from translation_workflow.views.machine_translation import mark_machine_translations_reviewed
 from translation_workflow.views.review import submit_translation_for_review
+
+explorer_buttons.install()
 
 
 @hooks.register("register_admin_urls")

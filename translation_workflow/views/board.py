@@ -3,7 +3,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
-from django.urls import Resolver404, resolve, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wagtail.admin.paginator import WagtailPaginator
@@ -58,21 +58,12 @@ def translation_board(request):
 
 def _with_source_changes(rows):
     """Each row with its translation's count of source changes and the URL listing them (or None,
-    None): a fixed number of queries for one board page, whatever its length. status.py's rows name
-    the translated object by its edit URL only, hence the resolving."""
+    None): a fixed number of queries for one board page, whatever its length."""
     snippet_models = {
         f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}": model
         for model in get_snippet_models()
     }
-    targets = {}
-    for row in rows:
-        try:
-            match = resolve(row.url)
-        except Resolver404:
-            continue
-        values = [*match.args, *match.kwargs.values()]
-        if match.url_name == "edit" and len(values) == 1:
-            targets[row] = (match.namespace, str(values[0]))
+    targets = {row: (row.edit_namespace, str(row.target_id)) for row in rows if row.target_id is not None}
     by_namespace = defaultdict(set)
     for namespace, pk in targets.values():
         by_namespace[namespace].add(pk)
