@@ -9,6 +9,7 @@ from functools import partial
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.http import http_date
 from django.utils.translation import get_language, gettext
 
 from icalendar import Calendar, Event, Timezone, vRecur
@@ -85,7 +86,7 @@ def _event_text(request, event, zone, stamp) -> bytes:
     return _event_component(request, event, zone, stamp).to_ical()
 
 
-def calendar_response(request, events, name: str, filename: str, closed=()) -> HttpResponse:
+def calendar_response(request, events, name: str, filename: str, closed=(), updated=None) -> HttpResponse:
     """``events``: a list of event pages, or a query for them; ``closed``: the days the embassy
     is closed (``closures.closed_days.ClosedDay``)."""
     from events.models.pages import embassy_zone
@@ -100,14 +101,19 @@ def calendar_response(request, events, name: str, filename: str, closed=()) -> H
     calendar.add("x-wr-calname", " ".join(name.split()))
     calendar.add("x-wr-timezone", str(zone))
     calendar.add("x-wr-language", get_language())
-    stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
     # Serialising is most of a feed's cost (icalendar folds every line): each event's text is
     # shared until content changes, like the site's other fragments, and the events are loaded
     # as pages only when some text must be made.
     if isinstance(events, QuerySet):
-        pks, loaded = list(events.values_list("pk", flat=True)), {}
+        rows, loaded = list(events.values_list("pk", "last_published_at")), {}
     else:
-        pks, loaded = [event.pk for event in events], {event.pk: event for event in events}
+        loaded = {event.pk: event for event in events}
+        rows = [(event.pk, event.last_published_at) for event in events]
+    pks = [pk for pk, _published in rows]
+    # The latest publish of what the file lists (``updated``: the calendar's own, for its name):
+    # its Last-Modified, and the stamp of its events, so the same content makes the same bytes.
+    modified = max(filter(None, [updated, *(published for _pk, published in rows)]), default=None)
+    stamp = (modified or timezone.now()).astimezone(datetime.UTC).replace(microsecond=0)
 
     def text_of(pk):
         if pk not in loaded:
@@ -117,7 +123,9 @@ def calendar_response(request, events, name: str, filename: str, closed=()) -> H
     if pks:
         calendar.add_component(Timezone.from_tzid(str(zone)))
     host, language = request.get_host(), get_language()
-    serialised = shared_many("vevent", {f"{pk}:{host}:{language}:{zone}": partial(text_of, pk) for pk in pks})
+    serialised = shared_many(
+        "vevent", {f"{pk}:{host}:{language}:{zone}": partial(text_of, pk) for pk in pks}, tags=("events",)
+    )
     for item in closed:
         calendar.add_component(_closed_component(item, stamp))
     body = calendar.to_ical()
@@ -127,4 +135,6 @@ def calendar_response(request, events, name: str, filename: str, closed=()) -> H
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "public, max-age=600"
+    if modified is not None:
+        response["Last-Modified"] = http_date(modified.timestamp())
     return response

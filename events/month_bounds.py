@@ -39,7 +39,9 @@ def month_bounds(calendar_page, today: datetime.date, zone) -> tuple[tuple[int, 
             lasts.append(_month(closed["last"]))
         return min(firsts), max(lasts)
 
-    return shared("calendar-bounds", build, calendar_page.pk, today.isoformat(), zone)
+    return shared(
+        "calendar-bounds", build, calendar_page.pk, today.isoformat(), zone, tags=("events", "closures")
+    )
 
 
 def within(bounds, day: datetime.date) -> bool:

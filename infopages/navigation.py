@@ -41,7 +41,7 @@ def breadcrumbs(request, page: Page) -> list[dict]:
         ancestors = page.get_ancestors().filter(depth__gte=home_depth).select_related("locale")
         return [_link(ancestor, request) for ancestor in ancestors]
 
-    return shared("infopages-breadcrumbs", build, page.pk, get_language())
+    return shared("infopages-breadcrumbs", build, page.pk, get_language(), tags=("menu",))
 
 
 def section_menu(request, page: Page) -> dict:
@@ -66,7 +66,7 @@ def section_menu(request, page: Page) -> dict:
             ],
         }
 
-    return shared("infopages-section-menu", build, page.pk, get_language())
+    return shared("infopages-section-menu", build, page.pk, get_language(), tags=("menu",))
 
 
 def contacts_url(request) -> str:
@@ -88,7 +88,7 @@ def contacts_url(request) -> str:
         )
         return found.get_url(request) if found else ""
 
-    return shared("infopages-contacts-url", build, site.pk if site else None, language)
+    return shared("infopages-contacts-url", build, site.pk if site else None, language, tags=("menu",))
 
 
 def site_tree(request) -> dict | None:
@@ -123,4 +123,4 @@ def site_tree(request) -> dict | None:
                 parent["children"].append(nodes[page.path])
         return root
 
-    return shared("infopages-site-tree", build, site.pk if site else None, language)
+    return shared("infopages-site-tree", build, site.pk if site else None, language, tags=("menu",))

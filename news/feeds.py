@@ -4,6 +4,7 @@ import uuid
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 FEED_LENGTH = 20
@@ -16,11 +17,18 @@ class NewsRssFeed(Feed):
         super().__init__()
         self.index = index
         self.category = category
+        self.listed = []
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
         response = super().__call__(request, *args, **kwargs)
         response["Cache-Control"] = "public, max-age=600"
+        # Django gives the latest post *date*, which editors set and may put ahead, or "now" for
+        # an empty feed; If-Modified-Since needs the latest publish of what the feed shows.
+        published = [post.last_published_at for post in self.listed] + [self.index.last_published_at]
+        latest = max(filter(None, published), default=None)
+        if latest is not None:
+            response["Last-Modified"] = http_date(latest.timestamp())
         return response
 
     def _absolute(self, page):
@@ -49,7 +57,8 @@ class NewsRssFeed(Feed):
         posts = self.index.posts()
         if self.category:
             posts = posts.filter(category=self.category)
-        return with_thumbnails(posts)[:FEED_LENGTH]
+        self.listed = list(with_thumbnails(posts)[:FEED_LENGTH])
+        return self.listed
 
     def item_title(self, item):
         return item.title

@@ -45,7 +45,8 @@ from django.utils.safestring import mark_safe
 
 from wagtail.images import get_image_model
 
-from site_core.fragments import invalidate
+from site_core.content_changes import page_tag
+from site_core.fragments import tag_changed
 
 STORAGE_FOLDER = "bulletins"
 IMAGE_SCHEME = "embassy-image:"
@@ -217,7 +218,7 @@ class Edition:
         self._remove_older()
         # The post's page, stored in the page cache since the publish, shows the file's size
         # once it is known: once per revision and language, right after a publish.
-        invalidate()
+        tag_changed(page_tag(page))
         return content
 
     def _remove_older(self) -> None:

@@ -52,13 +52,17 @@ def latest_news(request, home_page):
         "latest-posts",
         lambda: list(index.posts().values_list("pk", flat=True)[:HOME_POST_COUNT]),
         index.pk,
+        tags=("news",),
     )
-    posts = in_given_order(with_thumbnails(NewsPage.objects.all()), latest)
-    if not posts:
+    if not latest:
         return None
     return HomeSection(
         key="news",
         template="news/home_section.html",
         order=10,
-        context={"posts": posts, "index_url": index.get_url(request)},
+        # Loaded only when the section is rendered, not when its shared HTML is shown.
+        context={
+            "posts": lambda: in_given_order(with_thumbnails(NewsPage.objects.all()), latest),
+            "index_url": index.get_url(request),
+        },
     )

@@ -66,7 +66,7 @@ def _not_ended() -> list[ShownNotice]:
 
 def not_ended() -> list[ShownNotice]:
     """Notices not ended when the list was built (once per generation): filter by time to show."""
-    return shared("site-notices", _not_ended)
+    return shared("site-notices", _not_ended, tags=("notices",))
 
 
 def shown_notices(language: str, moment: datetime.datetime | None = None) -> list[ShownNotice]:

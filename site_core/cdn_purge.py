@@ -1,8 +1,14 @@
 """Publishing purges the CDN (wagtail.contrib.frontend_cache) beyond the page itself, which
 Wagtail purges on its own: the page in every other language (an alias there shows the same
 text; a translation's switcher links change) and the pages above it in every language, which
-list it (the news index, the calendar, the home page); and every Kazakh one of these in Latin
-script too (kazakh_latin), the page itself included."""
+list it (the news index, the calendar, the home page, with the feeds and routes their
+``get_cached_paths`` name), the site's ``sitemap.xml``; and every Kazakh one of these in Latin
+script too (kazakh_latin), the page itself included.
+
+That is what a publish changes for visitors of the CDN, as the page cache sees it
+(``site_core.content_changes``), except pages that show the page without being above it (a post
+of the same category listing it as related, a settings change shown everywhere): those are
+kept by the CDN no longer than ``CDN_MAX_AGE``, as before."""
 
 from django.conf import settings
 
@@ -29,6 +35,9 @@ def purge_everywhere(sender, instance, **kwargs) -> None:
     itself.add_page(instance)
     kazakh = [url for url in (*batch.urls, *itself.urls) if variant.SOURCE_PREFIX in url]
     batch.add_urls(latin_links(url) for url in kazakh)
+    site = instance.get_site()
+    if site is not None:
+        batch.add_url(f"{site.root_url}/sitemap.xml")
     batch.purge()
 
 

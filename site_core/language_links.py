@@ -62,7 +62,11 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
     current = translation.get_language()
     if page is not None and page.pk:
         translations = shared(
-            "translations", lambda: _page_translations(request, page), page.pk, request.get_host()
+            "translations",
+            lambda: _page_translations(request, page),
+            page.pk,
+            request.get_host(),
+            tags=(f"page:{page.translation_key}",),
         )
     else:
         translations = None

@@ -26,7 +26,7 @@ def localized_root(site):
         root.social_image  # noqa: B018
         return root
 
-    return shared("localized-root", build, site.pk, translation.get_language())
+    return shared("localized-root", build, site.pk, translation.get_language(), tags=("menu",))
 
 
 def live_child(parent, model):
@@ -37,6 +37,7 @@ def live_child(parent, model):
         lambda: children(model.objects.live(), parent).first(),
         parent.pk,
         model._meta.label,
+        tags=("menu",),
     )
 
 

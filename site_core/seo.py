@@ -18,6 +18,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from kazakh_latin import variant
+from site_core.content_changes import shown_by
 from site_core.fragments import shared
 from site_core.language_links import LanguageLink, language_links
 
@@ -41,6 +42,8 @@ def route_links(
         route,
         request.get_host(),
         translation.get_language(),
+        # A listing's equivalents in other languages change with what the listing shows.
+        tags=shown_by(page),
     )
 
 

@@ -12,6 +12,7 @@ def restricted_paths() -> list[str]:
     return shared(
         "restricted-paths",
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        tags=(),  # restrictions change the generation
     )
 
 

@@ -28,5 +28,7 @@ def upcoming_closures(context, days=UPCOMING_CLOSURE_DAYS, limit=UPCOMING_CLOSUR
         return closed_between(settings, today, today + datetime.timedelta(days=days), language)[:limit]
 
     # Shown beside every view of the calendar: built once per day, language and content change.
-    found = shared("upcoming-closures", build, settings.pk, language, today.isoformat(), days, limit)
+    found = shared(
+        "upcoming-closures", build, settings.pk, language, today.isoformat(), days, limit, tags=("closures",)
+    )
     return {"closed_days": found, "today": today}

@@ -32,7 +32,9 @@ def _menu(request, site) -> dict:
 def main_menu(context, current_page=None):
     request = context["request"]
     site = Site.find_for_request(request)
-    menu = shared("menu", lambda: _menu(request, site), site.pk if site else None, get_language())
+    menu = shared(
+        "menu", lambda: _menu(request, site), site.pk if site else None, get_language(), tags=("menu",)
+    )
     current_path = current_page.path if isinstance(current_page, Page) else ""
     return {
         "home_url": menu["home_url"],
