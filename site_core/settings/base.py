@@ -8,7 +8,7 @@ from wagtail.admin.localization import WAGTAILADMIN_PROVIDED_LANGUAGES
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
-from .environment import env, env_base_url, env_bool, env_int, env_list
+from .environment import InvalidSetting, env, env_base_url, env_bool, env_int, env_list
 
 TIME_ZONE_AREAS = {
     "Africa",
@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached page is answered without touching either.
     "site_core.fragments.ContentGenerationMiddleware",
+    # ETags of the bytes sent (Latin script included), 304s and Cache-Control, page-cache hits too.
+    "site_core.http_caching.HTTPCachingMiddleware",
     "site_core.page_cache.PageCacheMiddleware",
     "site_core.page_cache.CachedSiteMiddleware",
     # Inside the page cache: /kk-latn/ pages are the Kazakh ones in Latin script, cached as such.
@@ -310,6 +312,9 @@ elif MACHINE_TRANSLATOR == "deepl":
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY", "")},
     }
+elif MACHINE_TRANSLATOR:
+    # A misspelt name would otherwise switch machine translation off without a word.
+    raise InvalidSetting("MACHINE_TRANSLATOR", MACHINE_TRANSLATOR, "must be libretranslate or deepl")
 
 # Wagtail 8's autosave posts the create form in the background; when an editor publishes while
 # such a request is in flight, the page is created twice and the second request fails on the
@@ -451,6 +456,10 @@ AXES_CLIENT_IP_CALLABLE = "site_core.client_address.client_address"
 # (menu, settings, switcher, site) are kept apart, so uncached pages stay cheap too.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 600)
+# With a CDN purge configured, how long the CDN may keep a shared page (s-maxage; browsers always
+# revalidate). A publish purges the page and the pages listing it; others showing it (menus, the
+# latest news elsewhere) may lag this long (site_core/http_caching.py).
+CDN_MAX_AGE = env_int("CDN_MAX_AGE", PAGE_CACHE_SECONDS)
 PAGE_CACHE_EXCLUDED_PATHS = (
     *NON_LANGUAGE_PATHS,
     "/healthz",
