@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from site_core.fragments import shared
 from site_core.home_sections import HOOK_NAME, HomeSection
 from site_core.renditions import with_renditions
 from site_core.storage_errors import SnippetCreateView
@@ -32,10 +33,17 @@ register_snippet(AudioFileViewSet)
 
 @hooks.register(HOOK_NAME)
 def featured_music(request, home_page):
-    tracks = list(
-        with_renditions(GalleryTrack.objects.select_related("audio", "page"), "cover", COVER)
-        .filter(page__locale_id=home_page.locale_id, page__live=True, featured=True, audio__isnull=False)
-        .order_by("page__path", "sort_order")[:HOME_TRACK_COUNT]
+    # The featured tracks change only with the galleries and their recordings: loaded once per
+    # change, with their covers' renditions, and shared.
+    tracks = shared(
+        "featured-tracks",
+        lambda: list(
+            with_renditions(GalleryTrack.objects.select_related("audio", "page"), "cover", COVER)
+            .filter(page__locale_id=home_page.locale_id, page__live=True, featured=True, audio__isnull=False)
+            .order_by("page__path", "sort_order")[:HOME_TRACK_COUNT]
+        ),
+        home_page.locale_id,
+        tags=("audio",),
     )
     if not tracks:
         return None

@@ -3,10 +3,13 @@
 Builds (once, then reuses) a data set of --posts news posts and --events events per language and
 --tracks tracks on top of the demo content, starts gunicorn twice on the same settings (first with
 the page cache off: every request renders the page, "cold"; then with it on and primed, "warm"),
-and measures each page in every language next to two baselines on the same server: a bare Django
-view and a static file. Prints requests per second, p50 and p99 latency, errors, the ratio to the
-bare view, SQL queries per page and peak memory per worker, and writes it all, with the command
-line, to bench/results/.
+and measures each page in every language next to three baselines: the reference, a bare Django
+view with no middleware at all on a second gunicorn of the same size (site_core.settings.bench_bare),
+and, on the site's server, the same view through the whole middleware stack and a static file.
+Prints requests per second, p50 and p99 latency, errors, the share of the reference (with issue
+#21's goals beside it) and of the full-stack bare view, the median of single sequential requests,
+SQL queries per page and peak memory per worker, and writes it all, with the command line, to
+bench/results/.
 """
 
 import argparse
@@ -15,6 +18,7 @@ import json
 import os
 import re
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -40,7 +44,11 @@ PAGES = {
     "iCalendar feed": "/{lang}/events/feed.ics",
 }
 PHASES = {"cold": "page cache off: every request renders", "warm": "page cache on, primed"}
-HEADER = "  page            lang       req/s   p50 ms   p99 ms errors   ÷bare  SQL"
+HEADER = "  page            lang       req/s   p50 ms   p99 ms errors  %bare0  goal    ÷stack  one ms  SQL"
+# Issue #21: three times bakerydemo's share of the no-middleware view, per page type (English).
+GOALS = {("home", "en"): 0.023, ("news index", "en"): 0.039, ("news post", "en"): 0.044}
+# ...and one English news post rendered in at most 10 ms (median of single requests).
+SINGLE_GOAL_MS = {("news post", "en"): 10.0}
 QUERY = {"en": "embassy", "kk": "елшілік", "ru": "посольство", "kk-latn": "elşılık"}
 # The Kazakh pages in Latin script (kazakh_latin) are measured beside the Cyrillic ones: built
 # from the same data, they must cost at most 10% more.
@@ -64,13 +72,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def environment(data_dir: Path, page_cache: bool) -> dict:
+def environment(data_dir: Path, page_cache: bool, settings: str = "site_core.settings.bench") -> dict:
     env = dict(os.environ)
     env.update(
-        DJANGO_SETTINGS_MODULE="site_core.settings.bench",
+        DJANGO_SETTINGS_MODULE=settings,
         VAR_DIR=str(data_dir),
         DATABASE_URL=os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{data_dir}/db.sqlite3"),
-        CACHE_URL=redis_url() or f"file://{data_dir}/cache",
+        CACHE_URL=os.environ.get("BENCH_CACHE_URL") or redis_url() or f"file://{data_dir}/cache",
         PAGE_CACHE_SECONDS="600" if page_cache else "0",
         GUNICORN_ACCESS_LOG="",
         GUNICORN_MAX_REQUESTS="0",
@@ -183,16 +191,40 @@ def targets(month: str, languages) -> list[tuple[str, str, str]]:
     ]
 
 
-def measure(server: Server, urls: list[tuple[str, str, str]], seconds: float, connections: int, log) -> list:
+def single_median_ms(url: str, count: int) -> float | None:
+    """One visitor's wait: the median of `count` requests made one after another, nothing else
+    sent meanwhile (wrk's p50 is taken under load, queued behind other connections)."""
+    if not count:
+        return None
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        urlopen(url, timeout=30).read()
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times) * 1000, 2)
+
+
+def measure(server: Server, urls: list[tuple[str, str, str]], args, log) -> list:
     rows = []
     for name, lang, path in urls:
         urlopen(f"{server.url}{path}", timeout=30).read()  # primes the page cache when it is on
-        result = wrk(f"{server.url}{path}", seconds, connections)
+        result = wrk(f"{server.url}{path}", args.seconds, args.connections)
+        result["single_ms"] = single_median_ms(f"{server.url}{path}", args.single)
         rows.append({"page": name, "lang": lang, "path": path, **result})
         log(
             f"  {name:<15} {lang}  {result['rps']:8.1f} req/s  p50 {result['p50']:>8}  p99 {result['p99']:>8}"
+            f"  one {result['single_ms']} ms"
         )
     return rows
+
+
+def mean_of(before: dict, after: dict) -> dict:
+    return {
+        **before,
+        "rps": round((before["rps"] + after["rps"]) / 2, 1),
+        "before": before["rps"],
+        "after": after["rps"],
+    }
 
 
 def main() -> None:
@@ -202,10 +234,17 @@ def main() -> None:
     parser.add_argument("--tracks", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=3, help="wrk duration per URL")
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument(
+        "--single", type=int, default=50, help="sequential requests per URL for the one-request median"
+    )
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--only", help="comma-separated page names to measure (default: all)")
     parser.add_argument("--languages", default=",".join(LANGUAGES), help="languages to build and measure")
+    parser.add_argument(
+        "--measure-languages", help="comma-separated languages to measure (default: all built, and kk-latn)"
+    )
     parser.add_argument("--no-revisions", action="store_true", help="build pages without revisions (faster)")
+    parser.add_argument("--admin", action=argparse.BooleanOptionalAction, default=True, help="time the admin")
     args = parser.parse_args()
     scale = f"{args.posts}-{args.events}-{args.tracks}"
     if args.languages != ",".join(LANGUAGES):
@@ -217,7 +256,10 @@ def main() -> None:
     prepare(data_dir, args)
     month = datetime.date.today().strftime("%Y/%m")
     urls = [
-        t for t in targets(month, args.languages.split(",")) if not args.only or t[0] in args.only.split(",")
+        t
+        for t in targets(month, args.languages.split(","))
+        if (not args.only or t[0] in args.only.split(","))
+        and (not args.measure_languages or t[1] in args.measure_languages.split(","))
     ]
     results = {"command": " ".join(sys.argv), "date": datetime.datetime.now().isoformat(timespec="seconds")}
     results["commit"] = subprocess.run(
@@ -238,27 +280,42 @@ def main() -> None:
     )
     for phase, cached in (("cold", False), ("warm", True)):
         log(f"{phase}: page cache {'on' if cached else 'off'}, {args.workers} workers")
-        with Server(environment(data_dir, cached), args.workers) as server:
+        reference_env = environment(data_dir, cached, settings="site_core.settings.bench_bare")
+        with (
+            Server(environment(data_dir, cached), args.workers) as server,
+            Server(reference_env, args.workers) as reference,
+        ):
             # The baselines are measured before and after the pages, and averaged: this machine's
             # speed drifts over minutes, and a ratio to a baseline taken at another moment misleads.
+            # The reference's server idles while the pages are measured, so it costs them nothing.
+            bare0_before = wrk(f"{reference.url}/bench/bare/", args.seconds, args.connections)
             bare_before = wrk(f"{server.url}/bench/bare/", args.seconds, args.connections)
             static = wrk(f"{server.url}/static/css/site.css", args.seconds, args.connections)
-            log(f"  bare view {bare_before['rps']:8.1f} req/s   static file {static['rps']:8.1f} req/s")
-            rows = measure(server, urls, args.seconds, args.connections, log)
+            log(
+                f"  bare Django (no middleware) {bare0_before['rps']:8.1f} req/s   bare view, whole "
+                f"stack {bare_before['rps']:8.1f} req/s   static file {static['rps']:8.1f} req/s"
+            )
+            rows = measure(server, urls, args, log)
             bare_after = wrk(f"{server.url}/bench/bare/", args.seconds, args.connections)
-            log(f"  bare view after  {bare_after['rps']:8.1f} req/s")
-            bare = {
-                **bare_before,
-                "rps": round((bare_before["rps"] + bare_after["rps"]) / 2, 1),
-                "before": bare_before["rps"],
-                "after": bare_after["rps"],
-            }
+            bare0_after = wrk(f"{reference.url}/bench/bare/", args.seconds, args.connections)
+            log(
+                f"  after: bare Django (no middleware) {bare0_after['rps']:8.1f} req/s   bare view, "
+                f"whole stack {bare_after['rps']:8.1f} req/s"
+            )
+            bare0 = mean_of(bare0_before, bare0_after)
+            bare0["single_ms"] = single_median_ms(f"{reference.url}/bench/bare/", args.single)
             results[phase] = {
-                "bare": bare,
+                "bare_no_middleware": bare0,
+                "bare": mean_of(bare_before, bare_after),
                 "static": static,
                 "pages": rows,
                 "worker_peak_memory_mb": server.worker_peak_memory_mb(),
             }
+    if args.admin:  # the admin's screens signed in as an editor (bench/admin_timings.py)
+        from admin_timings import measure as measure_admin  # bench/ is this script's folder
+
+        with Server(environment(data_dir, False), args.workers) as server:
+            results["admin"] = measure_admin(server.url, environment(data_dir, False), log)
     report(results, queries)
 
 
@@ -273,6 +330,21 @@ def latin_costs(rows: list[dict]) -> list[str]:
     return [f"  Latin script vs Cyrillic (time per request): {', '.join(costs)}"] if costs else []
 
 
+def goal_mark(row: dict, phase: str) -> str:
+    # The goals are for rendered pages: the page cache off.
+    goal = GOALS.get((row["page"], row["lang"])) if phase == "cold" else None
+    if goal is None or row["ratio_no_middleware"] is None:
+        return " " * 7
+    return f"{goal:5.1%} {'✓' if row['ratio_no_middleware'] >= goal else '✗'}"
+
+
+def single_mark(row: dict, phase: str) -> str:
+    if row.get("single_ms") is None:
+        return " " * 7
+    goal = SINGLE_GOAL_MS.get((row["page"], row["lang"])) if phase == "cold" else None
+    return f"{row['single_ms']:6.1f}{' ' if goal is None else '✓' if row['single_ms'] <= goal else '✗'}"
+
+
 def report(results: dict, queries: dict) -> None:
     lines = [
         f"make bench  {results['date']}  commit {results['commit']}",
@@ -282,20 +354,27 @@ def report(results: dict, queries: dict) -> None:
     ]
     for phase in ("cold", "warm"):
         data = results[phase]
-        bare = data["bare"]["rps"]
+        bare0, bare = data["bare_no_middleware"], data["bare"]
         lines.append(f"{phase.upper()} ({PHASES[phase]})")
         lines.append(
-            f"  bare view {bare:.0f} req/s (mean of {data['bare']['before']:.0f} before and "
-            f"{data['bare']['after']:.0f} after the pages; p50 {data['bare']['p50']}), static file "
+            f"  bare Django, no middleware (the reference, %bare0): {bare0['rps']:.0f} req/s (mean of "
+            f"{bare0['before']:.0f} before and {bare0['after']:.0f} after the pages; p50 {bare0['p50']}; "
+            f"one request {bare0['single_ms']} ms)"
+        )
+        lines.append(
+            f"  bare view through the whole middleware stack (÷stack): {bare['rps']:.0f} req/s (mean of "
+            f"{bare['before']:.0f} and {bare['after']:.0f}; p50 {bare['p50']}); static file "
             f"{data['static']['rps']:.0f} req/s; worker peak memory MB {data['worker_peak_memory_mb']}"
         )
         lines.append(HEADER)
         for row in data["pages"]:
-            row["ratio"] = round(row["rps"] / bare, 4) if bare else None
+            row["ratio_no_middleware"] = round(row["rps"] / bare0["rps"], 4) if bare0["rps"] else None
+            row["ratio"] = round(row["rps"] / bare["rps"], 4) if bare["rps"] else None
             row["queries"] = queries.get(row["path"], {}).get("queries")
             lines.append(
                 f"  {row['page']:<15} {row['lang']:<7} {row['rps']:8.1f} {to_ms(row['p50']):8.2f} "
-                f"{to_ms(row['p99']):8.2f} {row['errors']:6d} {row['ratio']:7.1%} {row['queries']:>4}"
+                f"{to_ms(row['p99']):8.2f} {row['errors']:6d} {row['ratio_no_middleware']:7.2%} "
+                f"{goal_mark(row, phase)} {row['ratio']:7.1%} {single_mark(row, phase)} {row['queries']:>4}"
             )
         lines.extend(latin_costs(data["pages"]))
         lines.append("")

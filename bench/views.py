@@ -2,5 +2,6 @@ from django.http import HttpResponse
 
 
 def bare(request):
-    """The baseline: Django's whole middleware stack, no template, no database."""
+    """The baselines: no template, no database. Served through the site's whole middleware stack
+    (site_core.settings.bench) and with no middleware at all (site_core.settings.bench_bare)."""
     return HttpResponse(b"ok", content_type="text/plain")

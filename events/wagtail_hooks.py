@@ -1,12 +1,14 @@
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from closures.closed_days import by_day, closed_between
+from site_core.fragments import shared
 from site_core.home_sections import HOOK_NAME, HomeSection
 from site_core.models import SiteSettings
 from site_core.routing import live_child
@@ -47,7 +49,19 @@ def upcoming_events(request, home_page):
     )
     in_month = occurrences_between(timings, month_start, month_end, zone)
     first, last = grid_span(today.year, today.month)
-    closed = by_day(closed_between(SiteSettings.current(request), first, last), first, last)
+    settings = SiteSettings.current(request)
+    # The days the embassy is closed change only with the closures and the settings (the country
+    # whose holidays it keeps): read once per change and shared.
+    closed_days = shared(
+        "home-closed-days",
+        lambda: closed_between(settings, first, last),
+        settings.pk,
+        first,
+        last,
+        get_language(),
+        tags=("closures", "settings"),
+    )
+    closed = by_day(closed_days, first, last)
     weeks = month_weeks(today.year, today.month, today, in_month, zone, closed)
     return HomeSection(
         key="events",
@@ -58,6 +72,7 @@ def upcoming_events(request, home_page):
             "calendar_url": calendar_page.get_url(request),
             "month_url": calendar_page.month_url(today, request),
             "month": today.replace(day=1),
+            "today": today,
             "weeks": weeks,
             "weekdays": weekday_headers(weeks),
             "zone": zone,

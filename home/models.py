@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
+from site_core.child_routes import child_page
 from site_core.home_sections import home_sections
 from site_core.models import BasePage
 
@@ -66,6 +67,14 @@ class HomePage(LatinSearchable, BasePage):
     @property
     def social_image(self):
         return self.hero_image
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the sections below found without a query (``child_routes``)."""
+        if path_components:
+            child = child_page(self, path_components[0])
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         """Adds the sections other apps contribute (latest news, events, music, email list)."""

@@ -29,6 +29,14 @@ class AudioGalleryPage(LatinSearchable, IntroPage):
     class Meta:
         verbose_name = _("audio gallery")
 
+    def cache_tags(self):
+        """What the page cache stores it with besides itself (``site_core.content_changes``)."""
+        return ("audio",)
+
+    def changed_tags(self):
+        """What its publishing changes besides itself: the home pages' recordings."""
+        return ("audio",)
+
     def track_list(self):
         return (
             with_renditions(self.tracks.select_related("audio"), "cover", COVER)

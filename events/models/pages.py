@@ -1,4 +1,5 @@
 import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -35,6 +36,7 @@ from events.occurrences import (
 from events.structured_data import schedule
 from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.blocks import BodyBlock
+from site_core.fragments import shared_many
 from site_core.language_links import language_links
 from site_core.models import BasePage, IntroPage, SiteSettings
 from site_core.seo import paginated, plain_text, route_links
@@ -68,6 +70,10 @@ class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
 
     class Meta:
         verbose_name = _("event calendar")
+
+    def cache_tags(self):
+        """What the page cache stores it with (``site_core.content_changes``)."""
+        return ("events", "events-labels", "closures")
 
     def get_cached_paths(self):
         # What a CDN purges with the calendar: the iCalendar feed and past events too.
@@ -107,8 +113,22 @@ class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
     @staticmethod
     def pages_for(pks) -> dict:
         """The event pages with these ids, as listings show them. The ids come from a listing's
-        query, which already chose live, visible events of this calendar: found by id alone."""
-        return EventPage.objects.select_related("category", "locale").defer("body").in_bulk(pks)
+        query, which already chose live, visible events of this calendar: found by id alone.
+        Each is shared per change of the events and their labels (the home page shows the next
+        three on every visit); those not yet shared are loaded in one query."""
+        loaded: dict = {}
+
+        def load(pk):
+            if not loaded:
+                loaded.update(
+                    EventPage.objects.select_related("category", "locale").defer("body").in_bulk(pks)
+                )
+            return loaded.get(pk)
+
+        found = shared_many(
+            "event-listed", {pk: partial(load, pk) for pk in pks}, tags=("events", "events-labels")
+        )
+        return {pk: page for pk, page in found.items() if page is not None}
 
     def timings(self, condition: Q, category=None) -> list[EventTiming]:
         """The events matching ``condition``, as plain rows: what placing every event on the
@@ -314,7 +334,14 @@ class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
             (now - datetime.timedelta(days=31)).astimezone(zone).date(),
             (now + datetime.timedelta(days=UPCOMING_DAYS)).astimezone(zone).date(),
         )
-        return calendar_response(request, events, name=self.title, filename="events.ics", closed=closed)
+        return calendar_response(
+            request,
+            events,
+            name=self.title,
+            filename="events.ics",
+            closed=closed,
+            updated=self.last_published_at,
+        )
 
 
 class EventPage(LatinSearchable, BasePage):
@@ -419,6 +446,14 @@ class EventPage(LatinSearchable, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def cache_tags(self):
+        """What the page cache stores it with besides itself (``site_core.content_changes``)."""
+        return ("events-labels",)
+
+    def changed_tags(self):
+        """What its publishing changes besides itself: the calendar's lists and feeds."""
+        return ("events",)
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")

@@ -1,4 +1,5 @@
 import datetime
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -6,6 +7,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject, empty
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -47,6 +50,38 @@ def with_thumbnails(posts):
     )
 
 
+class ListedPost(SimpleLazyObject):
+    """A post of a list, known by its id until more than its id is read."""
+
+    def __init__(self, pk, load):
+        super().__init__(load)
+        self.__dict__["pk"] = pk
+
+    @property
+    def __class__(self):
+        # Templates ask what a value is (isinstance) before reading ``post.pk``: a post, known
+        # without loading it.
+        return NewsPage if self._wrapped is empty else type(self._wrapped)
+
+    def __getitem__(self, key):
+        # Templates try ``post["pk"]`` before ``post.pk``: a page is no mapping, so its stand-in
+        # must not load it to say so.
+        raise TypeError("a post is not subscriptable")
+
+
+def listed_posts(ids: list[int]) -> list[ListedPost]:
+    """Stand-ins for these posts, in this order; the first one read loads them all, with their
+    thumbnails, in one query (``with_thumbnails``)."""
+    loaded: dict = {}
+
+    def load(pk):
+        if not loaded:
+            loaded.update(with_thumbnails(NewsPage.objects.all()).in_bulk(ids))
+        return loaded.get(pk)
+
+    return [ListedPost(pk, partial(load, pk)) for pk in ids]
+
+
 def category_route(category, index) -> str | None:
     """The category's listing below ``index`` (in its language), if the category has a translation there."""
     slug = (
@@ -67,9 +102,57 @@ class NewsIndexPage(LatinSearchable, RoutablePageMixin, IntroPage):
     class Meta:
         verbose_name = _("news index")
 
+    def cache_tags(self):
+        """What the page cache stores it with (``site_core.content_changes``): posts, and the
+        category and author names on their cards."""
+        return ("news", "news-labels")
+
     def get_cached_paths(self):
         # What a CDN purges with the index: its feeds and the bulletins list too.
         return ["/", "feed/", "feed/atom/", "bulletins/"]
+
+    def route(self, request, path_components):
+        """Wagtail's routing (this page's own routes first, then a child by its slug), except
+        that a post comes with what its page shows (category, author and photo, image, locale)
+        and is shared per change (``child_post``): Wagtail takes two queries (the page, then its
+        specific row) and the post a third, on every request. Posts are the only children a
+        news index has."""
+        if not path_components:
+            return super().route(request, path_components)
+        if self.live:
+            try:
+                view, args, kwargs = match = self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                pass
+            else:
+                request.routable_resolver_match = match
+                return RouteResult(self, args=(view, args, kwargs))
+        post = self.child_post(path_components[0])
+        if post is None:
+            raise Http404
+        post._cached_parent_obj = self  # the post's page shows its index: no query for it
+        return post.route(request, path_components[1:])
+
+    def child_post(self, slug: str):
+        """The post with this slug below this index, live or not (its ``route`` decides), or
+        None. The slug is looked up (a small query: a visitor's slug never makes a cache key);
+        the post, with what its page shows, is shared per change of it (its ``page:`` tag) and
+        of the names and photos of its labels ("news-labels")."""
+        found = (
+            children(NewsPage.objects.all(), self)
+            .filter(slug=slug)
+            .values_list("pk", "translation_key")
+            .first()
+        )
+        if found is None:
+            return None
+        pk, translation_key = found
+        return shared(
+            "post",
+            lambda: NewsPage.objects.select_related(*NewsPage.SHOWN_RELATIONS).filter(pk=pk).first(),
+            pk,
+            tags=(f"page:{translation_key}", "news-labels"),
+        )
 
     def posts(self):
         return children(public(NewsPage.objects.live()), self).order_by("-date", "-first_published_at", "-pk")
@@ -88,13 +171,23 @@ class NewsIndexPage(LatinSearchable, RoutablePageMixin, IntroPage):
         posts = kwargs.get("posts")
         if posts is None:
             posts = self.posts()
-        paginator = Paginator(with_thumbnails(posts), PAGE_SIZE)
+        listing = kwargs.get("listing", "all")
+        paginator = Paginator(posts.values_list("pk", flat=True), PAGE_SIZE)
         # How many posts a list has, and in which years there are posts, change only with
         # content: counted once per content generation (each costs a pass over every post).
-        paginator.count = shared("post-count", posts.count, self.pk, kwargs.get("listing", "all"))
-        context["posts"] = paginator.get_page(request.GET.get("page"))
-        context["categories"] = list(self.categories())
-        context["years"] = shared("post-years", self.post_years, self.pk)
+        paginator.count = shared("post-count", posts.count, self.pk, listing, tags=("news",))
+        page = paginator.get_page(request.GET.get("page"))
+        # So do the posts on each page of it; they are loaded only if a card is not in the
+        # shared HTML (news/components/post_card.html).
+        ids = shared(
+            "post-page", lambda: list(page.object_list), self.pk, listing, page.number, tags=("news",)
+        )
+        page.object_list = listed_posts(ids)
+        context["posts"] = page
+        context["categories"] = shared(
+            "news-categories", lambda: list(self.categories()), self.locale_id, tags=("news-labels",)
+        )
+        context["years"] = shared("post-years", self.post_years, self.pk, tags=("news",))
         context["feed_url"] = kwargs.get("feed_url") or f"{self.get_url(request)}feed/"
         # Each listing, and each page of it, is its own canonical page (site_core.seo).
         links = kwargs.get("links") or language_links(request, self)
@@ -310,9 +403,24 @@ class NewsPage(LatinSearchable, RoutablePageMixin, BasePage):
         SynchronizedField("is_special_issue"),
     ]
 
+    # What the post's page shows of its relations, fetched with it (NewsIndexPage.route).
+    SHOWN_RELATIONS = ("category", "author__photo", "hero_image", "locale")
+
     class Meta:
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
+
+    def cache_tags(self):
+        """What the page cache stores it with besides itself (``site_core.content_changes``): the
+        category and author names, and its category's related posts."""
+        return ("news-labels", *self._category_tag())
+
+    def changed_tags(self):
+        """What its publishing changes besides itself: the lists of posts, its category's."""
+        return ("news", *self._category_tag())
+
+    def _category_tag(self) -> tuple[str, ...]:
+        return (f"news-category:{self.category_id}",) if self.category_id else ()
 
     def clean(self):
         super().clean()
@@ -342,21 +450,34 @@ class NewsPage(LatinSearchable, RoutablePageMixin, BasePage):
         return with_thumbnails(others.filter(category_id=self.category_id).order_by("-date", "-pk"))[:limit]
 
     def _load_relations(self) -> None:
-        """Wagtail's routing fetches the page alone; its category, author (with photo), hero
-        image and locale then cost a query each. One query brings them all."""
-        related = ("category", "author__photo", "hero_image", "locale")
-        loaded = NewsPage.objects.select_related(*related).defer("body").get(pk=self.pk)
-        for name in ("category", "author", "hero_image", "locale"):
+        """Wagtail's routing (a preview, a sharing link) may fetch the page alone; its category,
+        author (with photo), hero image and locale would then cost a query each. One query brings
+        them all, none when the news index's routing already did."""
+        names = ("category", "author", "hero_image", "locale")
+        if all(NewsPage._meta.get_field(name).is_cached(self) for name in names):
+            return
+        loaded = NewsPage.objects.select_related(*self.SHOWN_RELATIONS).defer("body").get(pk=self.pk)
+        for name in names:
             setattr(self, name, getattr(loaded, name))
+
+    def _index_page(self):
+        """The parent, always a news index: the one routing came through, else one query (not
+        two: page, then specific)."""
+        parent = getattr(self, "_cached_parent_obj", None)
+        if isinstance(parent, NewsIndexPage):
+            return parent
+        return NewsIndexPage.objects.get(path=self.path[: -self.steplen])
 
     def get_context(self, request, *args, **kwargs):
         self._load_relations()
         context = super().get_context(request, *args, **kwargs)
-        # The parent is always a news index: one query for it, not two (page, then specific).
-        index_page = NewsIndexPage.objects.get(path=self.path[: -self.steplen])
+        index_page = self._index_page()
         context["index_page"] = index_page
         context["category_url"] = index_page.category_url(self.category, request) if self.category else None
-        context["related_posts"] = list(self.related_posts())
+        # Loaded only when the list is rendered, not when its shared HTML is shown (news_page.html
+        # keeps it per change of the category's posts and of the labels on their cards).
+        context["related_posts"] = SimpleLazyObject(lambda: list(self.related_posts()))
+        context["related_tags"] = " ".join(("news-labels", *self._category_tag()))
         context["feed_url"] = f"{index_page.get_url(request)}feed/"
         context["structured_data"] = self.structured_data(request)
         context["og_type"] = "article"

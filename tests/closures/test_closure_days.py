@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 ADD_URL = "/admin/snippets/closures/closureday/add/"
 # A month view once the shared fragments are built: the events' rows, the closures, and the
 # page's own lookups; the same with one closure or thirty.
-MONTH_QUERIES = 7
+MONTH_QUERIES = 4
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ ADD_URL = "/admin/snippets/notices/notice/add/"
 NO_PAGE_CACHE = override_settings(PAGE_CACHE_SECONDS=0)
 # The home page once the shared fragments are built (its own lookups, none for notices): the
 # same with one notice or thirty.
-HOME_QUERIES = 6
+HOME_QUERIES = 2
 
 
 def notices_in(html: str) -> list[str]:
