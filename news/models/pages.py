@@ -24,6 +24,7 @@ from taggit.models import TaggedItemBase
 
 from kazakh_latin.search import LATIN_SEARCH_FIELD, LatinSearchable
 from site_core.blocks import BodyBlock
+from site_core.content_changes import page_tag
 from site_core.fragments import shared
 from site_core.language_links import language_links
 from site_core.models import BasePage, IntroPage, SiteSettings
@@ -478,6 +479,9 @@ class NewsPage(LatinSearchable, RoutablePageMixin, BasePage):
         # keeps it per change of the category's posts and of the labels on their cards).
         context["related_posts"] = SimpleLazyObject(lambda: list(self.related_posts()))
         context["related_tags"] = " ".join(("news-labels", *self._category_tag()))
+        # The article changes with the post's own publishing (its tag, every language's) and with
+        # the category, author and tag names in it.
+        context["article_tags"] = f"{page_tag(self)} news-labels"
         context["feed_url"] = f"{index_page.get_url(request)}feed/"
         context["structured_data"] = self.structured_data(request)
         context["og_type"] = "article"

@@ -33,6 +33,9 @@ class SharedHTMLNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # A preview shows a draft: never the shared HTML of the live page, nor kept as it.
+            return self.nodelist.render(context)
         parts = [
             get_language(),
             variant.is_latin(request),

@@ -3,6 +3,7 @@ the posts and their labels (site_core.templatetags.shared_html), and never shown
 
 import datetime
 
+from django.conf import settings
 from django.db import connection
 from django.template import Context, Template, TemplateSyntaxError
 from django.test.utils import CaptureQueriesContext
@@ -66,3 +67,25 @@ def test_a_shared_part_must_say_what_it_shows():
         Template('{% load shared_html %}{% shared_html part tags="news" %}x{% endshared_html %}')
     part = Template('{% load shared_html %}{% shared_html "part" n tags="news" %}{{ n }}{% endshared_html %}')
     assert part.render(Context({"n": 1})) == "1"
+
+
+def test_a_post_reads_fresh_after_a_publish_and_a_preview_shows_the_draft(client, rf, make_post):
+    post = make_post(title="First wording")
+    post.title = "Draft wording"
+
+    def preview() -> str:
+        # An editor's preview: through the middleware, with the editor's session cookie.
+        editor = rf.get("/admin/", HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}=editor")
+        return post.make_preview_request(original_request=editor).content.decode()
+
+    assert "<h1>Draft wording</h1>" in preview()
+    # The preview did not leave the draft in the live article's place...
+    # (The preview's request names the site's own host, as a visitor's does.)
+    host = post.get_site().hostname
+    assert "<h1>First wording</h1>" in client.get(post.url, HTTP_HOST=host).content.decode()
+    # ...nor does it show the live article once that is shared.
+    assert "<h1>Draft wording</h1>" in preview()
+
+    post.title = "Second wording"
+    post.save_revision().publish()
+    assert "<h1>Second wording</h1>" in client.get(post.url).content.decode()
