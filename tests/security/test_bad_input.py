@@ -1,6 +1,8 @@
 """The bad-input corpus (bad_requests.json): hostile and broken requests sent over real HTTP to
 the live test server. Each must get a 4xx or an ordinary page: never a 5xx, never a traceback,
-never slower than 2 seconds."""
+never slower than 2 seconds. A slow answer is sent twice more and only the fastest counts: input
+that makes the site slow (a backtracking pattern, a huge query) is slow every time, while a pause
+of a CI machine running two suites side by side is not."""
 
 import http.client
 import json
@@ -20,6 +22,7 @@ from newsletter.models import Subscriber
 CORPUS = json.loads((Path(__file__).parent / "bad_requests.json").read_text())
 LEAKS = re.compile(r"Traceback \(most recent call last\)|File \"/|django\.core\.exceptions|Exception Value")
 SLOW = 2.0
+TRIES = 3
 
 
 def test_the_corpus_is_large_enough():
@@ -121,6 +124,10 @@ def test_every_bad_request_gets_a_clear_answer(site):
         except (ConnectionError, http.client.HTTPException) as error:
             failures.append(f"{label} → connection failed: {error!r}")
             continue
+        for _ in range(TRIES - 1):
+            if elapsed <= SLOW:
+                break
+            elapsed = min(elapsed, send(address, case, values)[2])
         slowest = max(slowest, (elapsed, label))
         if status >= 500:
             failures.append(f"{label} → {status}")
