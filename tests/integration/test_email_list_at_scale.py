@@ -155,8 +155,12 @@ def test_every_subscriber_gets_exactly_one_email_whatever_fails(tmp_path):
             path, body, {"Content-Type": "application/x-www-form-urlencoded"}, "POST"
         )
         answered_in = time.monotonic() - began
+        sent_when_answered = smtp.total
         assert status == 302 and "/admin/email-list/sendings/inspect/" in headers["Location"]
-        assert answered_in < 1.0, f"the editor waited {answered_in:.2f} s"
+        # The editor is answered before the list is delivered, not after: the queue does the work.
+        # Its speed is printed below; the bound here only catches a request that delivers inline.
+        assert sent_when_answered < SUBSCRIBERS, f"the editor waited for {sent_when_answered} messages"
+        assert answered_in < 10, f"the editor waited {answered_in:.2f} s"
 
         killed = paused = False
         timeline = []
