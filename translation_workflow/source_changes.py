@@ -128,7 +128,7 @@ def changes_for(translations, targets=None) -> dict[int, SourceChanges]:
     ):
         known[translated["context__object_id"], translated["locale_id"]].append(translated)
     changes = {
-        t.pk: _compare(segments_by_source[t.source_id], known[t.source.object_id, t.target_locale_id])
+        t.pk: compare(segments_by_source[t.source_id], known[t.source.object_id, t.target_locale_id])
         for t in translations
     }
     if targets:
@@ -164,7 +164,7 @@ def source_changes(translation, target=None) -> SourceChanges:
     return changes_for([translation], targets)[translation.pk]
 
 
-def _compare(segments, translations) -> SourceChanges:
+def compare(segments, translations) -> SourceChanges:
     """`translations`: this object's translations into one language, most recent first."""
     changes = SourceChanges()
     if not translations:

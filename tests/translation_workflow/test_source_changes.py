@@ -4,12 +4,14 @@ import html
 import re
 
 from wagtail.blocks import StreamValue
+from wagtail.models import PageLogEntry
 from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
+from tests.conftest import translate_page
 from translation_workflow.roles import TRANSLATORS, setup_roles
 
 pytestmark = pytest.mark.django_db
@@ -25,11 +27,8 @@ def table(*rows, caption="Results"):
     }
 
 
-@pytest.fixture
-def changed_post(make_post, ru_news_index, locales, localize):
-    """An English post translated into Russian, then changed: a paragraph, a heading, a table
-    cell; a quote added, a heading removed; republished and the source updated."""
-    post = make_post(
+def election_post(make_post):
+    return make_post(
         title="Elections",
         body=[
             (
@@ -41,7 +40,10 @@ def changed_post(make_post, ru_news_index, locales, localize):
             ("table", table(["Party", "Share"], ["Nur Otan", "88.05%"])),
         ],
     )
-    localize(post, locales["ru"], text_for=lambda message: f"RU {message}")
+
+
+def change_and_republish(post):
+    """A paragraph, a heading and a table cell changed; a quote added, a heading removed."""
     body = post.body.raw_data
     body[0]["value"] = '<p>The CEC published its final <a href="https://example.com/r">report</a>.</p>'
     body[2]["value"]["text"] = "Final results"
@@ -50,6 +52,15 @@ def changed_post(make_post, ru_news_index, locales, localize):
     body.append({"type": "quote", "value": {"text": "Democracy is a process.", "source": ""}})
     post.body = StreamValue(post.body.stream_block, list(body), is_lazy=True)
     post.save_revision().publish()
+
+
+@pytest.fixture
+def changed_post(make_post, ru_news_index, locales, localize):
+    """An English post translated into Russian in wagtail-localize's editor, then changed and
+    republished, and the source updated."""
+    post = election_post(make_post)
+    localize(post, locales["ru"], text_for=lambda message: f"RU {message}")
+    change_and_republish(post)
     source = TranslationSource.objects.get(object_id=post.translation_key)
     source.update_from_db()
     return post, Translation.objects.get(source=source, target_locale=locales["ru"])
@@ -173,3 +184,68 @@ def test_snippet_changes(admin_client, politics, locales, localize):
     assert "1 segment changed in the English source since the last translation." in editor
     board = admin_client.get("/admin/translations/?language=ru").content.decode()
     assert f'<a href="/admin/translations/{translation.pk}/changes/" data-source-changes="1">' in board
+
+
+@pytest.fixture
+def hand_translated_post(make_post, ru_news_index, locales):
+    """The same change to a post whose Russian page was written in Wagtail's own editor, with no
+    record in wagtail-localize of the English text it was made from."""
+    post = election_post(make_post)
+    russian = translate_page(post, locales["ru"], title="Выборы")
+    change_and_republish(post)
+    return post, russian
+
+
+def test_hand_made_translation_changes_come_from_the_page_history(admin_client, hand_translated_post):
+    _post, russian = hand_translated_post
+    url = f"/admin/translations/pages/{russian.pk}/changes/"
+    board = admin_client.get("/admin/translations/?language=ru&status=outdated").content.decode()
+    assert f'<a href="{url}" data-source-changes="history">See what changed</a>' in board
+
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    content = response.content.decode()
+    changed = section(content, "changed")
+    assert "(3)" in changed
+    assert "Body › Paragraph 1" in changed and "Body › Table 3 › Row 2, column 2" in changed
+    assert words(changed, "ins") == ["final ", "Final results", "15"]
+    assert words(changed, "del") == ["Results", "05"]
+    new = section(content, "new")
+    assert "(1)" in new and "Democracy is a process." in new and "Body › Quote 4 › Quote" in new
+    removed = section(content, "removed")
+    assert "(1)" in removed and "Background" in removed
+    assert "5 segments changed in the English source" in content
+    assert f'href="/admin/pages/{russian.pk}/edit/"' in content and "Edit the translation" in content
+
+
+def test_hand_made_translation_republished_has_nothing_left(admin_client, hand_translated_post):
+    _post, russian = hand_translated_post
+    russian.save_revision().publish()
+    board = admin_client.get("/admin/translations/?language=ru").content.decode()
+    assert f"/admin/translations/pages/{russian.pk}/changes/" not in board
+    content = admin_client.get(f"/admin/translations/pages/{russian.pk}/changes/").content.decode()
+    assert "0 segments changed in the English source" in content
+
+
+def test_hand_made_translation_without_history_says_so(admin_client, hand_translated_post):
+    post, russian = hand_translated_post
+    PageLogEntry.objects.filter(page=post).delete()
+    content = admin_client.get(f"/admin/translations/pages/{russian.pk}/changes/").content.decode()
+    assert "The page history does not show which English text" in content
+    assert 'data-changes="changed"' not in content
+
+
+def test_page_history_changes_are_refused_or_not_found(
+    client, admin_client, hand_translated_post, multilingual_site, django_user_model
+):
+    post, russian = hand_translated_post
+    assert admin_client.get(f"/admin/translations/pages/{post.pk}/changes/").status_code == 404
+    assert admin_client.get("/admin/translations/pages/999999/changes/").status_code == 404
+    groups = setup_roles(multilingual_site["en"])
+    kazakh = django_user_model.objects.create_user("aisha", password="pw")
+    kazakh.groups.add(groups[TRANSLATORS["kk"]])
+    client.force_login(kazakh)
+    assert client.get(f"/admin/translations/pages/{russian.pk}/changes/").status_code == 403
+    client.logout()
+    response = client.get(f"/admin/translations/pages/{russian.pk}/changes/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]

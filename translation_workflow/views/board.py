@@ -99,6 +99,10 @@ def _with_source_changes(rows):
         found = changes.get(translation.pk) if translation else None
         if found:
             yield row, found.count, reverse("translation_changes", args=[translation.pk])
+        elif translation is None and row.status == "outdated" and row.edit_namespace == "wagtailadmin_pages":
+            # Translated outside wagtail-localize: the changes come from the page history, too
+            # costly to count for every row, so the row links to them without a count.
+            yield row, None, reverse("translated_page_changes", args=[row.target_id])
         else:
             yield row, None, None
 
