@@ -79,16 +79,14 @@ def measure(base_url: str, env: dict, log, repeat: int = 20) -> dict:
 
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from run import Server, environment
+    from run import Server, built_data_set, environment
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="1000-300-50", help="data set under var/bench/ (or a path)")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    data_dir = ROOT / "var" / "bench" / args.data
-    if not (data_dir / "db.sqlite3").exists():
-        raise SystemExit(f"No data set in {data_dir}: run `make bench` first.")
+    data_dir = built_data_set(args.data)
     env = environment(data_dir, page_cache=False)
     with Server(env, args.workers) as server:
         result = measure(server.url, env, lambda line: print(line, flush=True), args.repeat)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import ROOT, Server, environment  # noqa: E402
+from run import ROOT, Server, built_data_set, environment  # noqa: E402
 
 PY_SPY = str(ROOT / ".venv" / "bin" / "py-spy")
 OWN_CODE = ("home/", "news/", "events/", "audio/", "site_core/", "newsletter/")
@@ -56,9 +56,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=6)
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
-    data_dir = ROOT / "var" / "bench" / args.data
-    if not (data_dir / "db.sqlite3").exists():
-        raise SystemExit(f"No data set in {data_dir}: run `make bench` first.")
+    data_dir = built_data_set(args.data)
     with Server(environment(data_dir, page_cache=False), workers=1) as server:
         worker = subprocess.run(
             ["pgrep", "-P", str(server.process.pid)], capture_output=True, text=True, check=True

@@ -72,6 +72,14 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def built_data_set(name: str) -> Path:
+    """The data set `make bench` built under var/bench/, for the tools that measure on it."""
+    data_dir = ROOT / "var" / "bench" / name
+    if not (data_dir / "db.sqlite3").exists():
+        raise SystemExit(f"No data set in {data_dir}: run `make bench` first.")
+    return data_dir
+
+
 def environment(data_dir: Path, page_cache: bool, settings: str = "site_core.settings.bench") -> dict:
     env = dict(os.environ)
     env.update(
