@@ -19,6 +19,7 @@ from .models.pages import embassy_zone
 from .occurrences import occurrences_between
 
 HOME_EVENT_COUNT = 3
+TIMINGS_SHARED_FOR = datetime.timedelta(minutes=15)
 
 
 class EventCategoryViewSet(SnippetViewSet):
@@ -42,10 +43,21 @@ def upcoming_events(request, home_page):
     next_year, next_month = shift_month(today.year, today.month, 1)
     month_end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
     # One query gives both the events that may come next and those of this month (the small
-    # calendar only marks days, so their rows are all it needs).
+    # calendar only marks days, so their rows are all it needs). The rows change only with the
+    # events, so they are shared per change and per quarter of an hour, read wide enough for
+    # any moment of that quarter; which of them come next is worked out for this moment below.
     now = timezone.now()
-    timings = calendar_page.timings(
-        calendar_page.coming(now, limit=HOME_EVENT_COUNT) | calendar_page.overlapping(month_start, month_end)
+    quarter = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
+    timings = shared(
+        "home-event-timings",
+        lambda: calendar_page.timings(
+            calendar_page.coming(quarter, limit=HOME_EVENT_COUNT, until=quarter + TIMINGS_SHARED_FOR)
+            | calendar_page.overlapping(month_start, month_end)
+        ),
+        calendar_page.pk,
+        quarter.isoformat(),
+        month_start.isoformat(),
+        tags=("events",),
     )
     in_month = occurrences_between(timings, month_start, month_end, zone)
     first, last = grid_span(today.year, today.month)

@@ -98,17 +98,20 @@ class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
         """One query, whatever the number of events."""
         return self.events(category).filter(self.overlapping(start, end))
 
-    def coming(self, now, category=None, limit=UPCOMING_COUNT) -> Q:
+    def coming(self, now, category=None, limit=UPCOMING_COUNT, until=None) -> Q:
         """Events that may give the next ``limit`` occurrences: single events only as many as
-        can be shown (the soonest), recurring ones still running."""
-        end = now + datetime.timedelta(days=UPCOMING_DAYS)
-        soonest = (
-            self.events(category)
-            .filter(repeat="", starts_at__lt=end, last_ends_at__gt=now)
-            .order_by("starts_at", "pk")
-            .values("pk")[:limit]
-        )
-        return Q(pk__in=Subquery(soonest)) | (~Q(repeat="") & self.overlapping(now, end))
+        can be shown (the soonest), recurring ones still running. With ``until``, at any moment
+        from ``now`` to ``until``: the single events that end in between are added, and the
+        soonest ``limit`` of those running past ``until`` cover whatever follows them."""
+        until = until or now
+        end = until + datetime.timedelta(days=UPCOMING_DAYS)
+        single = self.events(category).filter(repeat="", starts_at__lt=end)
+        soonest = single.filter(last_ends_at__gt=until).order_by("starts_at", "pk").values("pk")[:limit]
+        condition = Q(pk__in=Subquery(soonest)) | (~Q(repeat="") & self.overlapping(now, end))
+        if until > now:
+            ending = single.filter(last_ends_at__gt=now, last_ends_at__lte=until).values("pk")
+            condition |= Q(pk__in=Subquery(ending))
+        return condition
 
     @staticmethod
     def pages_for(pks) -> dict:

@@ -182,3 +182,38 @@ def test_home_shows_next_three_events_and_a_small_calendar(client, make_event):
     assert [f"Upcoming {n}" in html for n in range(5)] == [True, True, True, False, False]
     assert 'class="month-grid month-grid--compact"' in html
     assert 'aria-current="date"' in html
+
+
+def test_home_events_stay_right_through_the_quarter_hour_they_are_shared_for(
+    client, make_event, monkeypatch, settings
+):
+    """The home page's event rows are read once per quarter of an hour: an event that ends
+    within that quarter must give way to the next one as soon as it is over (here each visit
+    renders: the page cache is off)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    # The evening of a month's last day, the coming events in the next month: the home page reads
+    # the current month's events for its small calendar whatever comes next, and would hide the case.
+    day = soon(45).date().replace(day=28) + datetime.timedelta(days=4)
+    last_day = day.replace(day=1) - datetime.timedelta(days=1)
+    quarter = datetime.datetime.combine(last_day, datetime.time(20), LONDON)
+    make_event(
+        title="Morning briefing",
+        starts_at=quarter - datetime.timedelta(hours=1),
+        ends_at=quarter + datetime.timedelta(minutes=5),
+    )
+    for n, title in enumerate(["First", "Second", "Third", "Fourth"], start=1):
+        make_event(title=title, starts_at=quarter + datetime.timedelta(hours=4 + n))
+
+    def shown_at(minutes):
+        moment = quarter + datetime.timedelta(minutes=minutes)
+        monkeypatch.setattr(timezone, "now", lambda: moment.astimezone(datetime.UTC))
+        html = client.get("/en/").content.decode()
+        return [
+            title
+            for title in ["Morning briefing", "First", "Second", "Third", "Fourth"]
+            if f">{title}<" in html
+        ]
+
+    assert shown_at(1) == ["Morning briefing", "First", "Second"]
+    assert shown_at(6) == ["First", "Second", "Third"]  # the same quarter: the rows are shared
+    assert shown_at(16) == ["First", "Second", "Third"]
