@@ -1,7 +1,6 @@
 import datetime
 
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -42,51 +41,44 @@ def upcoming_events(request, home_page):
     month_start = datetime.datetime(today.year, today.month, 1, tzinfo=zone)
     next_year, next_month = shift_month(today.year, today.month, 1)
     month_end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
-    # One query gives both the events that may come next and those of this month (the small
-    # calendar only marks days, so their rows are all it needs). The rows change only with the
-    # events, so they are shared per change and per quarter of an hour, read wide enough for
-    # any moment of that quarter; which of them come next is worked out for this moment below.
+    # What comes next: the rows of the events that may, shared per change of the events and per
+    # quarter of an hour, read wide enough for any moment of that quarter; which of them come
+    # next is worked out for this moment.
     now = timezone.now()
     quarter = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
     timings = shared(
         "home-event-timings",
         lambda: calendar_page.timings(
             calendar_page.coming(quarter, limit=HOME_EVENT_COUNT, until=quarter + TIMINGS_SHARED_FOR)
-            | calendar_page.overlapping(month_start, month_end)
         ),
         calendar_page.pk,
         quarter.isoformat(),
-        month_start.isoformat(),
         tags=("events",),
     )
-    in_month = occurrences_between(timings, month_start, month_end, zone)
-    first, last = grid_span(today.year, today.month)
-    settings = SiteSettings.current(request)
-    # The days the embassy is closed change only with the closures and the settings (the country
-    # whose holidays it keeps): read once per change and shared.
-    closed_days = shared(
-        "home-closed-days",
-        lambda: closed_between(settings, first, last),
-        settings.pk,
-        first,
-        last,
-        get_language(),
-        tags=("closures", "settings"),
-    )
-    closed = by_day(closed_days, first, last)
-    weeks = month_weeks(today.year, today.month, today, in_month, zone, closed)
+
+    def month_grid():
+        # Only when the small calendar's shared HTML is missing: a busy month has hundreds of
+        # events to place, and the grid changes only with the day, the events and the closures.
+        in_month = occurrences_between(
+            calendar_page.timings_overlapping(month_start, month_end), month_start, month_end, zone
+        )
+        first, last = grid_span(today.year, today.month)
+        settings = SiteSettings.current(request)
+        closed = by_day(closed_between(settings, first, last), first, last)
+        weeks = month_weeks(today.year, today.month, today, in_month, zone, closed)
+        return {"weeks": weeks, "weekdays": weekday_headers(weeks)}
+
     return HomeSection(
         key="events",
         template="events/home_section.html",
         order=20,
         context={
             "occurrences": calendar_page.next_from(request, timings, now, limit=HOME_EVENT_COUNT),
+            "month_grid": month_grid,
             "calendar_url": calendar_page.get_url(request),
             "month_url": calendar_page.month_url(today, request),
             "month": today.replace(day=1),
             "today": today,
-            "weeks": weeks,
-            "weekdays": weekday_headers(weeks),
             "zone": zone,
         },
     )

@@ -191,8 +191,8 @@ def test_home_events_stay_right_through_the_quarter_hour_they_are_shared_for(
     within that quarter must give way to the next one as soon as it is over (here each visit
     renders: the page cache is off)."""
     settings.PAGE_CACHE_SECONDS = 0
-    # The evening of a month's last day, the coming events in the next month: the home page reads
-    # the current month's events for its small calendar whatever comes next, and would hide the case.
+    # The evening of a month's last day, the coming events in the next month: rows of this
+    # month's events, which the small calendar reads, could not stand in for a missing one.
     day = soon(45).date().replace(day=28) + datetime.timedelta(days=4)
     last_day = day.replace(day=1) - datetime.timedelta(days=1)
     quarter = datetime.datetime.combine(last_day, datetime.time(20), LONDON)
@@ -217,3 +217,25 @@ def test_home_events_stay_right_through_the_quarter_hour_they_are_shared_for(
     assert shown_at(1) == ["Morning briefing", "First", "Second"]
     assert shown_at(6) == ["First", "Second", "Third"]  # the same quarter: the rows are shared
     assert shown_at(16) == ["First", "Second", "Third"]
+
+
+def test_home_reads_no_event_rows_while_its_small_calendar_is_shared(
+    client, make_event, settings, monkeypatch
+):
+    """A busy month's events are placed on the home page's small calendar once per change, not
+    on every visit: a second visit (each renders: the page cache is off) reads nothing."""
+    settings.PAGE_CACHE_SECONDS = 0
+    for n in range(30):
+        make_event(title=f"Meeting {n}", starts_at=soon(n % 20 + 1))
+    from events.models import EventCalendarPage
+
+    read = []
+    original = EventCalendarPage.timings_overlapping
+    monkeypatch.setattr(
+        EventCalendarPage, "timings_overlapping", lambda self, *a: read.append(a) or original(self, *a)
+    )
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/").status_code == 200
+    assert not [query for query in queries if "events_eventpage" in query["sql"]]
+    assert len(read) == 1  # the first visit placed the month's events; the second used its HTML
