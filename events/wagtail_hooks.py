@@ -14,7 +14,7 @@ from site_core.routing import live_child
 
 from .calendar_grid import grid_span, month_weeks, shift_month, weekday_headers
 from .models import EventCalendarPage, EventCategory
-from .models.pages import embassy_zone
+from .models.pages import embassy_zone, next_occurrences
 from .occurrences import occurrences_between
 
 HOME_EVENT_COUNT = 3
@@ -42,8 +42,7 @@ def upcoming_events(request, home_page):
     next_year, next_month = shift_month(today.year, today.month, 1)
     month_end = datetime.datetime(next_year, next_month, 1, tzinfo=zone)
     # What comes next: the rows of the events that may, shared per change of the events and per
-    # quarter of an hour, read wide enough for any moment of that quarter; which of them come
-    # next is worked out for this moment.
+    # quarter of an hour, read wide enough for any moment of that quarter.
     now = timezone.now()
     quarter = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
     timings = shared(
@@ -53,6 +52,18 @@ def upcoming_events(request, home_page):
         ),
         calendar_page.pk,
         quarter.isoformat(),
+        tags=("events",),
+    )
+
+    # Placing them is shared too, once a minute: a busy calendar has hundreds of recurring
+    # events, each expanded to find its next date.
+    minute = now.replace(second=0, microsecond=0)
+    coming = shared(
+        "home-next-events",
+        lambda: next_occurrences(timings, minute, zone, HOME_EVENT_COUNT),
+        calendar_page.pk,
+        minute.isoformat(),
+        zone.key,
         tags=("events",),
     )
 
@@ -73,7 +84,7 @@ def upcoming_events(request, home_page):
         template="events/home_section.html",
         order=20,
         context={
-            "occurrences": calendar_page.next_from(request, timings, now, limit=HOME_EVENT_COUNT),
+            "occurrences": calendar_page.with_their_pages(coming),
             "month_grid": month_grid,
             "calendar_url": calendar_page.get_url(request),
             "month_url": calendar_page.month_url(today, request),

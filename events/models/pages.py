@@ -54,6 +54,11 @@ def embassy_zone(request):
     return SiteSettings.current(request).zone
 
 
+def next_occurrences(timings, now, zone, limit=UPCOMING_COUNT) -> list[Occurrence]:
+    """The next ``limit`` occurrences of the events whose rows these are, from ``now``."""
+    return occurrences_between(timings, now, now + datetime.timedelta(days=UPCOMING_DAYS), zone, first=limit)
+
+
 def event_zones() -> set[ZoneInfo]:
     """Every zone an event may be shown in: those of the sites' settings, and UTC for a site
     without settings."""
@@ -146,8 +151,9 @@ class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
         """The next ``limit`` occurrences of these events. Recurring events are many on a busy
         calendar and each may come next: all are placed from their rows, and only the ``limit``
         that come first are loaded as pages."""
-        end = now + datetime.timedelta(days=UPCOMING_DAYS)
-        found = occurrences_between(timings, now, end, embassy_zone(request), first=limit)
+        return self.with_their_pages(next_occurrences(timings, now, embassy_zone(request), limit))
+
+    def with_their_pages(self, found: list[Occurrence]) -> list[Occurrence]:
         return with_pages(found, self.pages_for({o.event.pk for o in found}))
 
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
