@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import BooleanField, CharField, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 
 from translation_workflow.machine_translation import unreviewed_by_object
 
@@ -80,41 +82,63 @@ def _page_status(source, translation, in_review, machine) -> str:
     # Before "outdated": visitors read text nobody has checked, said in the embassy's name, which
     # weighs more than a page lagging behind its source; and reviewing happens in the same editor
     # where the translator would bring the page up to date.
-    if (str(translation["translation_key"]), translation["locale_id"]) in machine:
+    if (translation["key"], translation["locale_id"]) in machine:
         return "machine_translated"
-    if source["last_published_at"] and (
-        translation["last_published_at"] is None
-        or translation["last_published_at"] < source["last_published_at"]
-    ):
+    if source["published"] and (not translation["published"] or translation["source_published_later"]):
         return "outdated"
     return "up_to_date"
 
 
 def page_rows() -> list[Row]:
-    fields = [
-        "id",
-        "title",
-        "translation_key",
-        "locale__language_code",
-        "locale_id",
-        "alias_of_id",
-        "live",
-        "last_published_at",
-        "content_type_id",
-    ]
-    pages = list(Page.objects.filter(depth__gt=1).order_by("path").values(*fields))
+    # Whether a page was published, and whether its source was published after it, are asked of
+    # the database: reading every page's date into Python took half the board's time at 40,000.
+    default_locale = (
+        Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True).first()
+    )
+    if default_locale is None:
+        return []  # no page in the source language yet
+    source_published_later = Page.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        locale_id=default_locale,
+        last_published_at__gt=OuterRef("last_published_at"),
+    )
+    pages = list(
+        Page.objects.filter(depth__gt=1)
+        .order_by("path")
+        .annotate(
+            published=ExpressionWrapper(Q(last_published_at__isnull=False), output_field=BooleanField()),
+            source_published_later=Exists(source_published_later),
+            # As text: turning 40,000 keys into UUID objects took a third of the board's time.
+            key=Cast("translation_key", output_field=CharField()),
+        )
+        .values(
+            "id",
+            "title",
+            "key",
+            "locale__language_code",
+            "locale_id",
+            "alias_of_id",
+            "live",
+            "published",
+            "source_published_later",
+        )
+    )
+    # The database writes a UUID as text with dashes or without (PostgreSQL, SQLite).
+    for page in pages:
+        page["key"] = page["key"].replace("-", "")
     sources = [p for p in pages if p["locale__language_code"] == settings.LANGUAGE_CODE]
-    by_key = {(p["translation_key"], p["locale__language_code"]): p for p in pages}
+    by_key = {(p["key"], p["locale__language_code"]): p for p in pages}
     in_review = set(
         WorkflowState.objects.filter(
             status=WorkflowState.STATUS_IN_PROGRESS, base_content_type=ContentType.objects.get_for_model(Page)
         ).values_list("object_id", flat=True)
     )
-    machine = unreviewed_by_object()
+    machine = {(str(key).replace("-", ""), locale) for key, locale in unreviewed_by_object()}
+    languages = _target_languages()
     rows = []
     for source in sources:
-        for language in _target_languages():
-            translation = by_key.get((source["translation_key"], language))
+        for language in languages:
+            translation = by_key.get((source["key"], language))
             status = _page_status(source, translation, in_review, machine)
             target_id = translation["id"] if translation is not None else None
             rows.append(Row("page", source["title"], language, status, target_id, source["id"]))
@@ -126,6 +150,7 @@ def snippet_rows() -> list[Row]:
     from wagtail.snippets.models import get_snippet_models
 
     machine = unreviewed_by_object()
+    languages = _target_languages()
     rows = []
     for model in get_snippet_models():
         if not issubclass(model, TranslatableMixin):
@@ -137,7 +162,7 @@ def snippet_rows() -> list[Row]:
             if item.locale.language_code != settings.LANGUAGE_CODE:
                 continue
             title = f"{meta.verbose_name}: {item}"
-            for language in _target_languages():
+            for language in languages:
                 translated = present.get((item.translation_key, language))
                 if translated is None:
                     status = "missing"
