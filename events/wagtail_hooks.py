@@ -10,11 +10,12 @@ from closures.closed_days import by_day, closed_between
 from site_core.fragments import shared
 from site_core.home_sections import HOOK_NAME, HomeSection
 from site_core.models import SiteSettings
+from site_core.page_cache import shown_until
 from site_core.routing import live_child
 
 from .calendar_grid import grid_span, month_weeks, shift_month, weekday_headers
 from .models import EventCalendarPage, EventCategory
-from .models.pages import embassy_zone, next_occurrences
+from .models.pages import embassy_zone, next_occurrences, shown_until_one_ends
 from .occurrences import occurrences_between
 
 HOME_EVENT_COUNT = 3
@@ -66,6 +67,10 @@ def upcoming_events(request, home_page):
         zone.key,
         tags=("events",),
     )
+
+    shown_until_one_ends(coming, now)
+    # The small calendar marks today.
+    shown_until(datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(), zone))
 
     def month_grid():
         # Only when the small calendar's shared HTML is missing: a busy month has hundreds of

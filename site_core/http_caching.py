@@ -39,11 +39,12 @@ def cdn_configured() -> bool:
     return bool(settings.WAGTAILFRONTENDCACHE)
 
 
-def shared_seconds(now=None) -> int:
-    """How long a CDN may keep a shared answer made ``now``."""
+def shared_seconds(now=None, response=None) -> int:
+    """How long a CDN may keep a shared answer made ``now``: never past a site notice's boundary
+    or the moment the page itself named (the page cache's "valid until")."""
     now = now or timezone.now()
     seconds = settings.CDN_MAX_AGE
-    changes_at = page_cache.next_change(now)
+    changes_at = getattr(response, "valid_until", None) or page_cache.next_change(now)
     if changes_at is not None:
         seconds = min(seconds, math.floor((changes_at - now).total_seconds()))
     return max(seconds, 0)
@@ -68,7 +69,7 @@ def _personal(request, response) -> bool:
 def set_cache_control(request, response) -> None:
     if page_cache.storable(request, response):
         if cdn_configured():
-            value = f"public, max-age=0, s-maxage={shared_seconds()}, must-revalidate"
+            value = f"public, max-age=0, s-maxage={shared_seconds(response=response)}, must-revalidate"
         else:
             value = "max-age=0, must-revalidate"
         response["Cache-Control"] = value

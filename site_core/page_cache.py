@@ -22,13 +22,15 @@ Some content changes with the clock, not with a save: a site notice appears at i
 goes at its end. An app whose content does registers a function (``register_valid_until``)
 giving the next such moment after a time; a page is stored with the earliest of them beside it
 ("valid until"), for at most the seconds left until then, and is never served from the cache
-once that moment has passed, so no purge or save is needed at a boundary.
+once that moment has passed, so no purge or save is needed at a boundary. A page may also name
+such a moment of its own while it renders (``shown_until``: the home page's next event ends).
 """
 
 import datetime
 import hashlib
 import math
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -45,6 +47,9 @@ from site_core.fragments import current_generation, dependencies, shared
 _valid_until_sources: list[Callable[[datetime.datetime], datetime.datetime | None]] = []
 
 
+_shown_until: ContextVar[datetime.datetime | None] = ContextVar("page_shown_until", default=None)
+
+
 def register_valid_until(source: Callable[[datetime.datetime], datetime.datetime | None]) -> None:
     """``source(since)`` answers the first moment after ``since`` when pages show something else
     without any save (None: no such moment); it must cost no query per request."""
@@ -52,8 +57,19 @@ def register_valid_until(source: Callable[[datetime.datetime], datetime.datetime
         _valid_until_sources.append(source)
 
 
+def shown_until(moment: datetime.datetime) -> None:
+    """Called while a page renders: what it shows changes at ``moment`` without any save. The
+    page is stored, here and by a CDN, no longer than that."""
+    current = _shown_until.get()
+    if current is None or moment < current:
+        _shown_until.set(moment)
+
+
 def _valid_until(since: datetime.datetime) -> datetime.datetime | None:
     moments = [moment for moment in (source(since) for source in _valid_until_sources) if moment is not None]
+    own = _shown_until.get()
+    if own is not None:
+        moments.append(own)
     return min(moments, default=None)
 
 
@@ -112,6 +128,17 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # A page's own moment (``shown_until``) is its alone: never carried to the next request.
+        token = _shown_until.set(None)
+        try:
+            response = self._answer(request)
+            if not hasattr(response, "valid_until"):
+                response.valid_until = _valid_until(timezone.now())
+            return response
+        finally:
+            _shown_until.reset(token)
+
+    def _answer(self, request):
         if not _may_use_cache(request):
             return self.get_response(request)
         try:
@@ -127,6 +154,7 @@ class PageCacheMiddleware:
                 for name, value in headers:
                     response[name] = value
                 response["X-Page-Cache"] = "hit"
+                response.valid_until = valid_until
                 return response
         if current_generation() is None:
             # The shared cache is out of reach: the page is rendered from the database.
@@ -136,7 +164,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         depends_on = dependencies() if _may_store(request, response) else None
         if depends_on is not None:
-            valid_until = _valid_until(rendered_at)
+            valid_until = response.valid_until = _valid_until(rendered_at)
             timeout = settings.PAGE_CACHE_SECONDS
             if valid_until is not None:
                 timeout = min(timeout, math.ceil((valid_until - timezone.now()).total_seconds()))

@@ -39,6 +39,7 @@ from site_core.blocks import BodyBlock
 from site_core.fragments import shared_many
 from site_core.language_links import language_links
 from site_core.models import BasePage, IntroPage, SiteSettings
+from site_core.page_cache import shown_until
 from site_core.seo import paginated, plain_text, route_links
 from site_core.tree import children
 from site_core.visibility import public
@@ -57,6 +58,14 @@ def embassy_zone(request):
 def next_occurrences(timings, now, zone, limit=UPCOMING_COUNT) -> list[Occurrence]:
     """The next ``limit`` occurrences of the events whose rows these are, from ``now``."""
     return occurrences_between(timings, now, now + datetime.timedelta(days=UPCOMING_DAYS), zone, first=limit)
+
+
+def shown_until_one_ends(found: list[Occurrence], now) -> None:
+    """A list of what comes next changes when the first of it is over: the page showing it is
+    stored (by the page cache and a CDN) no longer than that."""
+    ends = [occurrence.end for occurrence in found if occurrence.end > now]
+    if ends:
+        shown_until(min(ends))
 
 
 def event_zones() -> set[ZoneInfo]:
@@ -158,7 +167,9 @@ class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
 
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
         now = timezone.now()
-        return self.next_from(request, self.timings(self.coming(now, category, limit), category), now, limit)
+        found = self.next_from(request, self.timings(self.coming(now, category, limit), category), now, limit)
+        shown_until_one_ends(found, now)
+        return found
 
     def month_url(self, moment, request=None) -> str:
         return f"{self.get_url(request)}{moment.year}/{moment.month:02d}/"

@@ -239,3 +239,39 @@ def test_home_reads_no_event_rows_while_its_small_calendar_is_shared(
         assert client.get("/en/").status_code == 200
     assert not [query for query in queries if "events_eventpage" in query["sql"]]
     assert len(read) == 1  # the first visit placed the month's events; the second used its HTML
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/events/"])
+def test_a_page_listing_what_comes_next_is_kept_no_longer_than_its_first_event_lasts(
+    client, make_event, monkeypatch, settings, path
+):
+    """The page cache and a CDN keep the home page and the upcoming list only until the first
+    event they show is over: then it leaves the list without any save."""
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://cdn.invalid",
+        }
+    }
+    settings.CDN_MAX_AGE = 3600
+    now = timezone.now()
+    make_event(
+        title="Briefing under way",
+        starts_at=now - datetime.timedelta(hours=1),
+        ends_at=now + datetime.timedelta(minutes=3),
+    )
+    make_event(title="Reception", starts_at=now + datetime.timedelta(days=2))
+
+    first = client.get(path)
+    assert ">Briefing under way<" in first.content.decode()
+    shared = [word for word in first["Cache-Control"].split(", ") if word.startswith("s-maxage=")]
+    assert 0 < int(shared[0].removeprefix("s-maxage=")) <= 180
+    assert client.get(path)["X-Page-Cache"] == "hit"
+
+    later = now + datetime.timedelta(minutes=4)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    after = client.get(path)
+    assert after["X-Page-Cache"] == "miss"
+    assert ">Briefing under way<" not in after.content.decode()
+    assert ">Reception<" in after.content.decode()
