@@ -68,7 +68,7 @@ def upcoming_events(request, home_page):
         tags=("events",),
     )
 
-    shown_until_one_ends(coming, now)
+    shown_until_one_ends(coming)
     # The small calendar marks today.
     shown_until(datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(), zone))
 

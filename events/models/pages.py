@@ -60,12 +60,12 @@ def next_occurrences(timings, now, zone, limit=UPCOMING_COUNT) -> list[Occurrenc
     return occurrences_between(timings, now, now + datetime.timedelta(days=UPCOMING_DAYS), zone, first=limit)
 
 
-def shown_until_one_ends(found: list[Occurrence], now) -> None:
+def shown_until_one_ends(found: list[Occurrence]) -> None:
     """A list of what comes next changes when the first of it is over: the page showing it is
-    stored (by the page cache and a CDN) no longer than that."""
-    ends = [occurrence.end for occurrence in found if occurrence.end > now]
-    if ends:
-        shown_until(min(ends))
+    stored (by the page cache and a CDN) no longer than that, and not at all when one is over
+    already (the home page's list is worked out once a minute)."""
+    if found:
+        shown_until(min(occurrence.end for occurrence in found))
 
 
 def event_zones() -> set[ZoneInfo]:
@@ -168,7 +168,7 @@ class EventCalendarPage(LatinSearchable, RoutablePageMixin, IntroPage):
     def upcoming(self, request, category=None, limit=UPCOMING_COUNT):
         now = timezone.now()
         found = self.next_from(request, self.timings(self.coming(now, category, limit), category), now, limit)
-        shown_until_one_ends(found, now)
+        shown_until_one_ends(found)
         return found
 
     def month_url(self, moment, request=None) -> str:

@@ -275,3 +275,30 @@ def test_a_page_listing_what_comes_next_is_kept_no_longer_than_its_first_event_l
     assert after["X-Page-Cache"] == "miss"
     assert ">Briefing under way<" not in after.content.decode()
     assert ">Reception<" in after.content.decode()
+
+
+def test_the_home_page_is_not_kept_in_the_minute_its_first_event_ends(
+    client, make_event, monkeypatch, settings
+):
+    """What comes next is worked out once a minute: in the rest of the minute an event ended,
+    the home page is made afresh on each visit, never kept with the ended event in it."""
+    settings.PAGE_CACHE_SECONDS = 600
+    minute = timezone.now().replace(second=0, microsecond=0) + datetime.timedelta(minutes=2)
+    make_event(
+        title="Briefing under way",
+        starts_at=minute - datetime.timedelta(hours=1),
+        ends_at=minute + datetime.timedelta(seconds=20),
+    )
+    make_event(title="Reception", starts_at=minute + datetime.timedelta(days=2))
+
+    def visit(seconds):
+        moment = minute + datetime.timedelta(seconds=seconds)
+        monkeypatch.setattr(timezone, "now", lambda: moment)
+        return client.get("/en/")
+
+    visit(5)
+    assert visit(10)["X-Page-Cache"] == "hit"
+    assert visit(30).get("X-Page-Cache") != "hit"
+    assert visit(40).get("X-Page-Cache") != "hit"
+    assert ">Briefing under way<" not in visit(61).content.decode()
+    assert visit(62)["X-Page-Cache"] == "hit"
