@@ -38,6 +38,10 @@ INSTALLED_APPS = [
     "admin_language",
     # Before wagtail_localize: its editor template is overridden for translators.
     "translation_workflow",
+    "translation_state",
+    "translation_memory",
+    "glossary",
+    "translation_files",
     "kazakh_latin",
     "home",
     "news",

@@ -25,6 +25,10 @@ APPS = [
     "admin_language",
     "kazakh_latin",
     "translation_workflow",
+    "translation_state",
+    "translation_memory",
+    "glossary",
+    "translation_files",
 ]
 TRANSLATED = ["kk", "ru"]
 GETTEXT_NAMES = {
@@ -41,7 +45,14 @@ GETTEXT_NAMES = {
 
 
 def catalogue(code: str) -> polib.POFile:
-    return polib.pofile(str(ROOT / "locale" / code / "LC_MESSAGES" / "django.po"))
+    """The project's catalogue, with the entries of apps that keep their own (`<app>/locale/`)."""
+    po = polib.pofile(str(ROOT / "locale" / code / "LC_MESSAGES" / "django.po"))
+    for app in APPS:
+        own = ROOT / app / "locale" / code / "LC_MESSAGES" / "django.po"
+        if own.is_file():
+            for entry in polib.pofile(str(own)):
+                po.append(entry)
+    return po
 
 
 def source_files(pattern: str):
