@@ -11,7 +11,7 @@ export HOST PORT SITE_BASE_URL
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint audit bench bench-tools profile format messages makemessages admin-strings browser migrate demo clean gettext-tools pdf-libs
+.PHONY: help run test lint audit bench bench-memory bench-tools profile format messages makemessages admin-strings browser migrate demo clean gettext-tools pdf-libs
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -121,6 +121,9 @@ bench-tools:
 BENCH_ARGS ?=
 bench: $(VENV)/.installed-run bench-tools messages ## Benchmark under gunicorn on loopback (BENCH_ARGS="--posts 10000" etc.)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+bench-memory: $(VENV)/.installed-run ## Time the translation memory's lookups for a page (50,000 entries)
+	$(BIN)/python bench/memory_timing.py
 
 PAGE ?= /en/
 PROFILE_ARGS ?=

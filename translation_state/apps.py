@@ -8,3 +8,9 @@ from django.utils.translation import gettext_lazy as _
 class TranslationStateConfig(AppConfig):
     name = "translation_state"
     verbose_name = _("Translation state")
+
+    def ready(self):
+        from translation_state import recording, sync
+
+        recording.connect()
+        sync.connect()

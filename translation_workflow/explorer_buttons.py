@@ -11,8 +11,9 @@ wagtail-localize's own function, so behaviour stays the same everywhere.
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext
 
@@ -21,6 +22,9 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale, Page
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import TranslationSource
+
+from translation_state.models import SourceContent, TranslationBasis
+from translation_workflow.status import is_outdated
 
 HOOK = "register_page_listing_more_buttons"
 # wagtail-localize's own messages, translated by its catalogues (Kazakh in locale/admin/).
@@ -39,9 +43,19 @@ def annotate(parent_page, pages, request):
         locale_id=OuterRef("locale_id"),
         translations__enabled=True,
     )
+    page_type = ContentType.objects.get_for_model(Page)
+    source_content = SourceContent.objects.filter(
+        content_type=page_type, translation_key=OuterRef("translation_key")
+    )
+    basis = TranslationBasis.objects.filter(
+        content_type=page_type, translation_key=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
+    )
     return pages.annotate(
         _localize_untranslated=Exists(untranslated),
         _localize_sync_source=Subquery(sources.values("pk")[:1]),
+        _source_digest=Subquery(source_content.values("digest")[:1]),
+        _basis_digest=Subquery(basis.values("digest")[:1]),
+        _language=F("locale__language_code"),
     )
 
 
@@ -49,7 +63,18 @@ def translation_buttons(page, user, view_name=None, next_url=None):
     if not hasattr(page, "_localize_untranslated"):
         yield from localize_hooks.page_listing_more_buttons(page, user, view_name, next_url)
         return
-    if page.is_root() or not user.has_perm("wagtail_localize.submit_translation"):
+    if page.is_root():
+        return
+    if (
+        page._language != settings.LANGUAGE_CODE
+        and page.alias_of_id is None
+        and page.live
+        and is_outdated(page._source_digest, page._basis_digest)
+    ):
+        # The board's rule (status.is_outdated), read from the listing's own query.
+        url = reverse("translation_lacking", args=[ContentType.objects.get_for_model(Page).pk, page.pk])
+        yield ListingButton(gettext("Outdated: see what it lacks"), url, priority=50, icon_name="warning")
+    if not user.has_perm("wagtail_localize.submit_translation"):
         return
     if page._localize_untranslated:
         url = reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id])

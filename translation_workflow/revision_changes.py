@@ -12,31 +12,12 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 
-from wagtail.models import PageLogEntry
 from wagtail_localize.models import TranslationContext
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from translation_state.history import source_revision_seen
 from translation_workflow.source_changes import SourceChanges, compare
-
-
-def source_revision_seen(source, translated):
-    """The English page as it was live when ``translated`` was last published, or None when the
-    history cannot tell (the translation was never published, or predates the source's log)."""
-    if translated.last_published_at is None:
-        return None
-    entry = (
-        PageLogEntry.objects.filter(
-            page_id=source.pk,
-            action="wagtail.publish",
-            revision__isnull=False,
-            timestamp__lte=translated.last_published_at,
-        )
-        .select_related("revision")
-        .order_by("-timestamp", "-pk")
-        .first()
-    )
-    return None if entry is None else entry.revision.as_object()
 
 
 def changes_since_published(source, translated) -> SourceChanges | None:
@@ -44,7 +25,7 @@ def changes_since_published(source, translated) -> SourceChanges | None:
     seen = source_revision_seen(source, translated)
     if seen is None:
         return None
-    current = _rows(source)
+    current = segment_rows(source)
     earlier = [
         {
             "context_id": row["context_id"],
@@ -53,7 +34,7 @@ def changes_since_published(source, translated) -> SourceChanges | None:
             "context__path": row["context__path"],
             "context__field_path": row["context__field_path"],
         }
-        for row in _rows(seen)
+        for row in segment_rows(seen)
     ]
     return compare(current, earlier)
 
@@ -63,7 +44,7 @@ def serialised_content(page) -> dict:
     return json.loads(json.dumps(page.serializable_data(), cls=DjangoJSONEncoder))
 
 
-def _rows(instance) -> list[dict]:
+def segment_rows(instance) -> list[dict]:
     """The instance's text segments shaped like the StringSegment rows compare() reads: a
     segment's context is its content path and its string is its text, so an unchanged text
     matches itself and a changed one is paired with what stood at the same place."""

@@ -111,6 +111,21 @@ def _review_workflow(code: str, reviewer_groups: list[Group]) -> Workflow:
     return workflow
 
 
+# The embassy's glossary: editors and reviewers keep it, translators read it (and meet its terms
+# in the translation editor).
+GLOSSARY_KEEPER_PERMISSIONS = [
+    "add_glossaryterm",
+    "change_glossaryterm",
+    "delete_glossaryterm",
+    "view_glossaryterm",
+]
+GLOSSARY_READER_PERMISSIONS = ["view_glossaryterm"]
+
+
+def _glossary(codenames):
+    return Permission.objects.filter(content_type__app_label="glossary", codename__in=codenames)
+
+
 @transaction.atomic
 def setup_roles(site_root: Page) -> dict[str, Group]:
     access_admin = _permission("access_admin", "wagtailadmin")
@@ -127,23 +142,24 @@ def setup_roles(site_root: Page) -> dict[str, Group]:
     )
     for home in site_root.get_translations(inclusive=True):
         _grant_pages(editors, home, EDITOR_PAGE_PERMISSIONS)
+    editors.permissions.add(*_glossary(GLOSSARY_KEEPER_PERMISSIONS))
     _grant_collections(editors)
     groups[EDITORS] = editors
 
     all_reviewers, _created = Group.objects.get_or_create(name=REVIEWERS)
-    all_reviewers.permissions.add(access_admin)
+    all_reviewers.permissions.add(access_admin, *_glossary(GLOSSARY_KEEPER_PERMISSIONS))
     groups[REVIEWERS] = all_reviewers
 
     for code in TRANSLATORS:
         home = _home_for(Locale.objects.get(language_code=code), site_root)
         reviewers, _created = Group.objects.get_or_create(name=LANGUAGE_REVIEWERS[code])
-        reviewers.permissions.add(access_admin)
+        reviewers.permissions.add(access_admin, *_glossary(GLOSSARY_KEEPER_PERMISSIONS))
         groups[LANGUAGE_REVIEWERS[code]] = reviewers
 
         # Translators change snippets model-wide in Wagtail's terms; translation_workflow.language_rights
         # narrows that to their own language.
         translators, _created = Group.objects.get_or_create(name=TRANSLATORS[code])
-        translators.permissions.add(access_admin, submit_translation)
+        translators.permissions.add(access_admin, submit_translation, *_glossary(GLOSSARY_READER_PERMISSIONS))
         for model in TRANSLATABLE_SNIPPET_MODELS:
             translators.permissions.add(*Permission.objects.filter(codename=f"change_{model}"))
         _grant_collections(translators)

@@ -1,8 +1,13 @@
-"""Where every page and translatable snippet stands in each language.
+"""Where every page and translatable snippet stands in each language: the one answer the status
+board, the dashboard panel, the page explorer and the translation editor all show.
+
+"Outdated" compares content, never dates: the source segments a translation's live content was
+made from (translation_state's TranslationBasis) against the source's live segments
+(SourceContent). Publishing a translation made from an old source leaves it outdated.
 
 A fixed number of queries, however large the site: the source pages, their counterparts in the
 other languages, the workflows in progress, the translations holding unreviewed machine segments,
-and one query per translatable snippet model.
+and two queries per translatable snippet model.
 """
 
 from collections import Counter
@@ -10,13 +15,16 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import BooleanField, CharField, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models import Case, CharField, OuterRef, Subquery, When
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page, WorkflowState
 
+from translation_state.exclusions import left_out
+from translation_state.models import SourceContent, TranslationBasis
+from translation_state.recording import record_source
 from translation_workflow.machine_translation import unreviewed_by_object
 
 STATUSES = {
@@ -27,6 +35,7 @@ STATUSES = {
     "machine_translated": _("Machine-translated, not reviewed"),
     "outdated": _("Outdated"),
     "up_to_date": _("Up to date"),
+    "left_out": _("Left out of this language"),
 }
 
 
@@ -68,9 +77,16 @@ def _target_languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
-def _page_status(source, translation, in_review, machine) -> str:
+def is_outdated(source_digest: str | None, basis_digest: str | None) -> bool:
+    """The rule: a translation is current only when it was made from the source's live content.
+    No recorded source (never published) outdates nothing; no recorded basis means nobody knows
+    what the translation was made from, which is not "up to date"."""
+    return source_digest is not None and basis_digest != source_digest
+
+
+def _page_status(source, translation, in_review, machine, excluded=False) -> str:
     if translation is None:
-        return "missing"
+        return "left_out" if excluded else "missing"
     if translation["alias_of_id"]:
         return "alias"
     # A translation in review is in a reviewer's hands, whatever else is true of it: what the
@@ -84,49 +100,66 @@ def _page_status(source, translation, in_review, machine) -> str:
     # where the translator would bring the page up to date.
     if (translation["key"], translation["locale_id"]) in machine:
         return "machine_translated"
-    if source["published"] and (not translation["published"] or translation["source_published_later"]):
+    if is_outdated(source["digest"], translation["digest"]):
         return "outdated"
     return "up_to_date"
 
 
-def page_rows() -> list[Row]:
-    # Whether a page was published, and whether its source was published after it, are asked of
-    # the database: reading every page's date into Python took half the board's time at 40,000.
-    default_locale = (
-        Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True).first()
+def _with_digests(queryset, content_type):
+    """Each object with its recorded digest: a source's live content, a translation's basis."""
+    default_locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values("pk")[:1]
+    source = SourceContent.objects.filter(
+        content_type=content_type, translation_key=OuterRef("translation_key")
     )
-    if default_locale is None:
-        return []  # no page in the source language yet
-    source_published_later = Page.objects.filter(
+    basis = TranslationBasis.objects.filter(
+        content_type=content_type,
         translation_key=OuterRef("translation_key"),
-        locale_id=default_locale,
-        last_published_at__gt=OuterRef("last_published_at"),
+        locale_id=OuterRef("locale_id"),
     )
+    return queryset.annotate(
+        digest=Case(
+            When(locale_id=Subquery(default_locale), then=Subquery(source.values("digest")[:1])),
+            default=Subquery(basis.values("digest")[:1]),
+        )
+    )
+
+
+def _record_missing_sources(sources, model) -> None:
+    """Sources never recorded (made before translation_state, or inserted in bulk) are recorded
+    once, here, so their translations can be judged."""
+    missing = [source["id"] for source in sources if source["digest"] is None and source.get("live", True)]
+    if not missing:
+        return
+    found = model.objects.filter(pk__in=missing)
+    if model is Page:
+        found = found.specific()
+    recorded = {item.pk: record_source(item).digest for item in found}
+    for source in sources:
+        if source["id"] in recorded:
+            source["digest"] = recorded[source["id"]]
+
+
+def page_rows(keys=None) -> list[Row]:
+    """``keys``: only the pages with these translation keys (one page's row for the explorer and
+    the editor, by the same rules as the whole board's)."""
+    if not Locale.objects.filter(language_code=settings.LANGUAGE_CODE).exists():
+        return []  # no page in the source language yet
+    pages = Page.objects.filter(depth__gt=1)
+    if keys is not None:
+        pages = pages.filter(translation_key__in=keys)
     pages = list(
-        Page.objects.filter(depth__gt=1)
+        _with_digests(pages, ContentType.objects.get_for_model(Page))
         .order_by("path")
-        .annotate(
-            published=ExpressionWrapper(Q(last_published_at__isnull=False), output_field=BooleanField()),
-            source_published_later=Exists(source_published_later),
-            # As text: turning 40,000 keys into UUID objects took a third of the board's time.
-            key=Cast("translation_key", output_field=CharField()),
-        )
-        .values(
-            "id",
-            "title",
-            "key",
-            "locale__language_code",
-            "locale_id",
-            "alias_of_id",
-            "live",
-            "published",
-            "source_published_later",
-        )
+        # As text: turning 40,000 keys into UUID objects took a third of the board's time.
+        .annotate(key=Cast("translation_key", output_field=CharField()))
+        .values("id", "title", "key", "locale__language_code", "locale_id", "alias_of_id", "live", "digest")
     )
     # The database writes a UUID as text with dashes or without (PostgreSQL, SQLite).
     for page in pages:
         page["key"] = page["key"].replace("-", "")
     sources = [p for p in pages if p["locale__language_code"] == settings.LANGUAGE_CODE]
+    _record_missing_sources(sources, Page)
+    excluded = left_out()
     by_key = {(p["key"], p["locale__language_code"]): p for p in pages}
     in_review = set(
         WorkflowState.objects.filter(
@@ -139,13 +172,15 @@ def page_rows() -> list[Row]:
     for source in sources:
         for language in languages:
             translation = by_key.get((source["key"], language))
-            status = _page_status(source, translation, in_review, machine)
+            status = _page_status(
+                source, translation, in_review, machine, excluded=(source["key"], language) in excluded
+            )
             target_id = translation["id"] if translation is not None else None
             rows.append(Row("page", source["title"], language, status, target_id, source["id"]))
     return rows
 
 
-def snippet_rows() -> list[Row]:
+def snippet_rows(keys=None) -> list[Row]:
     from wagtail.models import TranslatableMixin
     from wagtail.snippets.models import get_snippet_models
 
@@ -155,23 +190,48 @@ def snippet_rows() -> list[Row]:
     for model in get_snippet_models():
         if not issubclass(model, TranslatableMixin):
             continue
-        items = list(model.objects.select_related("locale"))
+        found = model.objects.select_related("locale")
+        if keys is not None:
+            found = found.filter(translation_key__in=keys)
+        items = list(_with_digests(found, ContentType.objects.get_for_model(model.get_translation_model())))
         present = {(item.translation_key, item.locale.language_code): item for item in items}
+        sources = [
+            {"id": item.pk, "digest": item.digest, "item": item}
+            for item in items
+            if item.locale.language_code == settings.LANGUAGE_CODE
+        ]
+        _record_missing_sources(sources, model)
         meta = model._meta
-        for item in items:
-            if item.locale.language_code != settings.LANGUAGE_CODE:
-                continue
+        for source in sources:
+            item = source["item"]
             title = f"{meta.verbose_name}: {item}"
             for language in languages:
                 translated = present.get((item.translation_key, language))
                 if translated is None:
                     status = "missing"
+                elif (str(translated.translation_key), translated.locale_id) in machine:
+                    status = "machine_translated"
+                elif is_outdated(source["digest"], translated.digest):
+                    status = "outdated"
                 else:
-                    key = (str(translated.translation_key), translated.locale_id)
-                    status = "machine_translated" if key in machine else "up_to_date"
+                    status = "up_to_date"
                 target_id = translated.pk if translated is not None else None
                 rows.append(Row("snippet", title, language, status, target_id, item.pk, model))
     return rows
+
+
+def status_of(instance) -> Row | None:
+    """The board's row for one translated page or snippet (None for a source): the explorer's and
+    the editor's answer, by the very rules of the board."""
+    language = instance.locale.language_code
+    if language == settings.LANGUAGE_CODE:
+        return None
+    rows = (
+        page_rows([instance.translation_key])
+        if isinstance(instance, Page)
+        else snippet_rows([instance.translation_key])
+    )
+    return next((row for row in rows if row.language == language and row.target_id == instance.pk), None)
 
 
 def counts(rows: list[Row]) -> dict[str, Counter]:

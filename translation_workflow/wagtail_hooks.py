@@ -7,11 +7,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import TranslatableMixin
 
-from translation_workflow import explorer_buttons
+from translation_workflow import explorer_buttons, outdated_review  # noqa: F401  (hooks and signals)
 from translation_workflow.language_rights import may_edit, may_edit_in, requested_language, working_languages
-from translation_workflow.status import STATUSES, counts, page_rows
+from translation_workflow.status import STATUSES, counts, page_rows, snippet_rows
 from translation_workflow.views.board import translation_board
-from translation_workflow.views.changes import page_changes, translation_changes
+from translation_workflow.views.changes import page_changes, translation_changes, translation_lacking
 from translation_workflow.views.machine_translation import mark_machine_translations_reviewed
 from translation_workflow.views.review import submit_translation_for_review
 
@@ -24,6 +24,11 @@ def register_translation_board_url():
         path("translations/", translation_board, name="translation_board"),
         path("translations/<int:translation_id>/changes/", translation_changes, name="translation_changes"),
         path("translations/pages/<int:page_id>/changes/", page_changes, name="translated_page_changes"),
+        path(
+            "translations/lacking/<int:content_type_id>/<int:object_id>/",
+            translation_lacking,
+            name="translation_lacking",
+        ),
         path(
             "translations/<int:translation_id>/submit-for-review/",
             submit_translation_for_review,
@@ -49,7 +54,7 @@ class TranslationSummaryPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        totals = counts(page_rows())
+        totals = counts(page_rows() + snippet_rows())
         own = working_languages(parent_context["request"].user)
         context["totals"] = {code: counter for code, counter in totals.items() if own is None or code in own}
         context["statuses"] = STATUSES

@@ -313,7 +313,7 @@ if MACHINE_TRANSLATOR == "libretranslate":
     }
 elif MACHINE_TRANSLATOR == "deepl":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "CLASS": "glossary.deepl.GlossaryDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY", "")},
     }
 elif MACHINE_TRANSLATOR:

@@ -183,7 +183,7 @@ def machine_translator_setting(value, tmp_path):
 
 def test_machine_translator_comes_from_the_environment(tmp_path):
     deepl = machine_translator_setting("deepl", tmp_path)
-    assert deepl.stdout.strip() == "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+    assert deepl.stdout.strip() == "glossary.deepl.GlossaryDeepLTranslator"
     misspelt = machine_translator_setting("deepI", tmp_path)
     assert misspelt.returncode != 0
     assert misspelt.stderr.strip() == (

@@ -1,7 +1,9 @@
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,6 +13,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
+from translation_state.models import SourceContent, TranslationBasis
+from translation_workflow.lacking import lacking_count
 from translation_workflow.language_rights import working_languages
 from translation_workflow.source_changes import changes_for, keep_pending_removals
 from translation_workflow.status import STATUSES, counts, page_rows, snippet_rows
@@ -94,17 +98,54 @@ def _with_source_changes(rows):
         if (translation := translations.get(objects.get((namespace, pk)))) and changes[translation.pk].removed
     }
     keep_pending_removals(changes, _instances(with_removals, snippet_models))
+    lags = _lags(rows, objects, snippet_models)
     for row in rows:
         translation = translations.get(objects.get(targets.get(row)))
         found = changes.get(translation.pk) if translation else None
         if found:
+            # Segments waiting in wagtail-localize's editor: the translator's next step.
             yield row, found.count, reverse("translation_changes", args=[translation.pk])
-        elif translation is None and row.status == "outdated" and row.edit_namespace == "wagtailadmin_pages":
-            # Translated outside wagtail-localize: the changes come from the page history, too
-            # costly to count for every row, so the row links to them without a count.
-            yield row, None, reverse("translated_page_changes", args=[row.target_id])
+        elif row.status == "outdated" and row in lags:
+            # Nothing left to translate in the editor, but the live text is still behind.
+            count, content_type_id = lags[row]
+            yield row, count, reverse("translation_lacking", args=[content_type_id, row.target_id])
         else:
             yield row, None, None
+
+
+def _lags(rows, objects, snippet_models):
+    """{row: (segments the live translation lacks, content type id)} for the outdated rows; two
+    queries."""
+    wanted = {}
+    for row in rows:
+        if row.status != "outdated" or row.target_id is None:
+            continue
+        found = objects.get((row.edit_namespace, str(row.target_id)))
+        if found is None:
+            continue
+        model = Page if row.model is None else row.model.get_translation_model()
+        wanted[row] = (ContentType.objects.get_for_model(model).pk, *found)
+    if not wanted:
+        return {}
+    keys = Q()
+    for content_type_id, key, _locale in wanted.values():
+        keys |= Q(content_type_id=content_type_id, translation_key=key)
+    sources = {
+        (content_type_id, key): segments
+        for content_type_id, key, segments in SourceContent.objects.filter(keys).values_list(
+            "content_type_id", "translation_key", "segments"
+        )
+    }
+    bases = {
+        (content_type_id, key, locale): segments
+        for content_type_id, key, locale, segments in TranslationBasis.objects.filter(keys).values_list(
+            "content_type_id", "translation_key", "locale_id", "segments"
+        )
+    }
+    return {
+        row: (lacking_count(sources.get(wanted[row][:2], []), bases.get(wanted[row])), wanted[row][0])
+        for row in wanted
+    }
 
 
 def _instances(translation_ids, snippet_models):

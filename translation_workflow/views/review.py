@@ -9,6 +9,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from glossary.checking import check_translation, refusal_messages
+
 
 @require_POST
 def submit_translation_for_review(request, translation_id):
@@ -37,6 +39,14 @@ def submit_translation_for_review(request, translation_id):
             % {"missing": total - translated, "total": total},
         )
         return back
+    if not request.POST.get("glossary_confirmed"):
+        missing = check_translation(translation).missing
+        if missing:
+            # Back to the editor (wagtail-localize shows it as the page's edit view), whose
+            # glossary panel lists them again with "Submit anyway".
+            for message in refusal_messages(missing):
+                messages.warning(request, message)
+            return back
 
     with transaction.atomic():
         live_content = page.serializable_data() if page.live else None
