@@ -90,7 +90,7 @@ class TranslationSettings(ClusterableModel, BaseSiteSetting):
 
     panels = [
         FieldPanel("sync_on_publish"),
-        InlinePanel("left_out_languages", heading=_("Pages left out of a language"), label=_("Page")),
+        InlinePanel("left_out_languages", heading=_("Pages left out of a language"), label=_("English page")),
     ]
 
     class Meta:
@@ -103,7 +103,7 @@ class LeftOutLanguage(Orderable):
     )
     page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("page"),
+        verbose_name=_("English page"),
         on_delete=models.CASCADE,
         related_name="+",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},

@@ -11,7 +11,6 @@
 """
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 
@@ -136,9 +135,8 @@ def _snippet_saved(sender, instance, created=False, raw=False, **kwargs) -> None
         return
     if not _is_translated_snippet(type(instance)):
         return
-    # After the save's transaction: wagtail-localize writes its log (the better basis) after it.
     if is_source(instance):
-        transaction.on_commit(lambda: record_source(instance))
+        record_source(instance)
     else:
         segments = _live_source_segments(instance)
         if segments is not None and not _made_by_localize(instance):

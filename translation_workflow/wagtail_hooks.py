@@ -56,7 +56,11 @@ class TranslationSummaryPanel(Component):
         context = super().get_context_data(parent_context)
         totals = counts(page_rows() + snippet_rows())
         own = working_languages(parent_context["request"].user)
-        context["totals"] = {code: counter for code, counter in totals.items() if own is None or code in own}
+        context["totals"] = {
+            code: [(key, label, counter[key]) for key, label in STATUSES.items() if counter[key]]
+            for code, counter in totals.items()
+            if own is None or code in own
+        }
         context["statuses"] = STATUSES
         context["board_url"] = reverse("translation_board")
         return context

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
+from translation_memory.filling import memory_counts
 from translation_state.models import SourceContent, TranslationBasis
 from translation_workflow.lacking import lacking_count
 from translation_workflow.language_rights import working_languages
@@ -99,18 +100,25 @@ def _with_source_changes(rows):
     }
     keep_pending_removals(changes, _instances(with_removals, snippet_models))
     lags = _lags(rows, objects, snippet_models)
+    from_memory = memory_counts(translations.values())
     for row in rows:
         translation = translations.get(objects.get(targets.get(row)))
         found = changes.get(translation.pk) if translation else None
+        remembered = from_memory.get(translation.pk, 0) if translation else 0
         if found:
             # Segments waiting in wagtail-localize's editor: the translator's next step.
-            yield row, found.count, reverse("translation_changes", args=[translation.pk])
+            yield row, found.count, reverse("translation_changes", args=[translation.pk]), remembered
         elif row.status == "outdated" and row in lags:
             # Nothing left to translate in the editor, but the live text is still behind.
             count, content_type_id = lags[row]
-            yield row, count, reverse("translation_lacking", args=[content_type_id, row.target_id])
+            yield (
+                row,
+                count,
+                reverse("translation_lacking", args=[content_type_id, row.target_id]),
+                remembered,
+            )
         else:
-            yield row, None, None
+            yield row, None, None, remembered
 
 
 def _lags(rows, objects, snippet_models):
