@@ -7,10 +7,14 @@ looking up a whole page is one ``IN`` query on the unique index, whatever the le
 
 ``MemoryFill`` records which of wagtail-localize's translations came from the memory, so they
 can be counted after a translator has reviewed them (the review keeps the row). ``MemoryVersion``
-counts the changes of one language pair, so a process can keep the pair's source texts for near
-matches and reload them only when the memory has changed.
+counts the changes of one language pair, so near matches worked out for a segment can be kept
+in the shared cache until the memory changes. ``MemoryWord`` indexes every entry's source text
+by its words (see ``translation_memory.matching``): rows are added with their entry, whether it
+is saved or bulk-created, and go with it when it is deleted.
 """
 
+import re
+import time
 import uuid
 
 from django.conf import settings
@@ -24,6 +28,25 @@ from wagtail_localize.models import String, StringTranslation
 def text_hash(text: str) -> uuid.UUID:
     """The key of a source text: wagtail-localize's own hash of its strings."""
     return uuid.uuid5(String.UUID_NAMESPACE, text)
+
+
+_TAGS = re.compile(r"<[^>]*>")
+_WORDS = re.compile(r"\w+")
+STEM_LENGTH = 4
+
+
+def stems(text: str) -> set[str]:
+    """The first four letters of each of the text's words, lower-cased, not counting its inline
+    tags: "rules" and "rule", "visa" and "visas" have the same stem."""
+    return {word[:STEM_LENGTH] for word in _WORDS.findall(_TAGS.sub(" ", text).lower())}
+
+
+class MemoryEntryQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        """Indexes the entries' words too (two more queries, whatever the number of entries)."""
+        objs = super().bulk_create(objs, *args, **kwargs)
+        MemoryWord.index(objs)
+        return objs
 
 
 class MemoryEntry(models.Model):
@@ -50,6 +73,8 @@ class MemoryEntry(models.Model):
     changed_at = models.DateTimeField(_("approved or corrected at"))
     origin = models.CharField(_("origin"), max_length=20, choices=ORIGINS, default=APPROVED)
 
+    objects = MemoryEntryQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("translation memory entry")
         verbose_name_plural = _("translation memory entries")
@@ -62,6 +87,67 @@ class MemoryEntry(models.Model):
 
     def __str__(self):
         return self.source_text[:80]
+
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if adding or "source_text" in (kwargs.get("update_fields") or ()):
+            MemoryWord.index([self])
+
+
+class MemoryWord(models.Model):
+    """One stem of an entry's source text (``stems``), with the pair and the text's length, so
+    that the entries of a pair that hold a stem and have a length that could match a segment are
+    one range of the index."""
+
+    entry = models.ForeignKey(MemoryEntry, on_delete=models.CASCADE, related_name="+")
+    source_language = models.CharField(max_length=20)
+    target_language = models.CharField(max_length=20)
+    stem = models.CharField(max_length=STEM_LENGTH)
+    length = models.PositiveIntegerField()  # of the entry's source text
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "stem"], name="one_row_per_stem")]
+        indexes = [
+            models.Index(
+                fields=["source_language", "target_language", "stem", "length", "entry"], name="memory_word_lookup"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.stem} ∈ {self.entry_id}"
+
+    @classmethod
+    def index(cls, entries) -> None:
+        """Adds the rows of `entries` (saved, or bulk-created and upserted: rows already there are
+        kept, since an entry's source text never changes)."""
+        entries = list(entries)
+        missing = [entry for entry in entries if entry.pk is None]
+        if missing:  # a backend that does not return the ids of upserted rows
+            ids = {
+                (source, target, key): pk
+                for pk, source, target, key in MemoryEntry.objects.filter(
+                    source_hash__in={entry.source_hash for entry in missing}
+                ).values_list("pk", "source_language", "target_language", "source_hash")
+            }
+            for entry in missing:
+                entry.pk = ids.get((entry.source_language, entry.target_language, entry.source_hash))
+        cls.objects.bulk_create(
+            (
+                cls(
+                    entry_id=entry.pk,
+                    source_language=entry.source_language,
+                    target_language=entry.target_language,
+                    stem=stem,
+                    length=len(entry.source_text),
+                )
+                for entry in entries
+                if entry.pk is not None
+                for stem in stems(entry.source_text)
+            ),
+            ignore_conflicts=True,
+            batch_size=5000,
+        )
 
 
 class MemoryFill(models.Model):
@@ -103,8 +189,12 @@ class MemoryVersion(models.Model):
         new entries under the old number."""
         pair = cls.objects.filter(source_language=source_language, target_language=target_language)
         if not pair.update(number=F("number") + 1):
+            # From the clock, never from 1: near matches are cached under the number, and a
+            # database made again (tests, a restore of an empty one) must not meet them.
             _version, created = cls.objects.get_or_create(
-                source_language=source_language, target_language=target_language, defaults={"number": 1}
+                source_language=source_language,
+                target_language=target_language,
+                defaults={"number": time.time_ns()},
             )
             if not created:  # made by a concurrent bump since the update above
                 pair.update(number=F("number") + 1)
