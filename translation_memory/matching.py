@@ -50,7 +50,7 @@ from operator import or_
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, Q, Value
 from django.db.models.functions import Length
 
 from rapidfuzz import fuzz, process
@@ -59,6 +59,7 @@ from translation_memory.models import MemoryEntry, MemoryVersion, MemoryWord, st
 from translation_workflow.source_changes import diff_words
 
 CACHE_SECONDS = 24 * 3600
+COMMON_ENOUGH = 3
 
 
 @dataclass
@@ -107,34 +108,36 @@ def _compare(source_language, target_language, texts, threshold, limit) -> dict[
     segment_stems = {text: stems(text) for text in texts}
     windows = {text: length_window(len(text), threshold) for text in texts}
     every_stem = set().union(*segment_stems.values())
-    holders = dict(
+    holders = dict(  # how many entries hold each stem: the rarest are asked for first
         MemoryWord.objects.filter(**pair, stem__in=every_stem)
         .values_list("stem")
         .annotate(entries=Count("*"))
         .order_by()
     )
-    rarest = {
-        text: sorted(found, key=lambda stem: (holders.get(stem, 0), stem))[: len(found) // 2 + 1]
-        for text, found in segment_stems.items()
-        if found
-    }
-    # Stems no entry holds cannot bring candidates: only the others are read.
-    wanted = [
-        Q(stem__in=[stem for stem in rarest[text] if holders.get(stem)], length__range=windows[text])
-        for text in rarest
-        if any(holders.get(stem) for stem in rarest[text])
-    ]
-    entries_with: dict[str, list[tuple[int, int]]] = {}
-    if wanted:
-        rows = MemoryWord.objects.filter(**pair).filter(reduce(or_, wanted)).values_list("stem", "length", "entry_id")
-        for stem, length, entry_id in rows:
-            entries_with.setdefault(stem, []).append((length, entry_id))
-    candidates = {}
-    for text, chosen in rarest.items():
-        low, high = windows[text]
-        candidates[text] = {
-            entry_id for stem in chosen for length, entry_id in entries_with.get(stem, ()) if low <= length <= high
-        }
+    # An entry sharing k = ⌈n/2⌉ of the n stems shares at least k − m of any n − m of them: the
+    # index is asked for the entries holding COMMON_ENOUGH (or k) of the n − m rarest, which
+    # leaves the m commonest stems' long lists of entries unread and few candidates to load.
+    asked = []
+    for position, (text, found) in enumerate(segment_stems.items()):
+        if not found:
+            continue
+        needed = min((len(found) + 1) // 2, COMMON_ENOUGH)
+        rarest = sorted(found, key=lambda stem: (holders.get(stem, 0), stem))
+        rarest = rarest[: len(found) - ((len(found) + 1) // 2 - needed)]
+        asked.append(
+            MemoryWord.objects.filter(**pair, stem__in=rarest, length__range=windows[text])
+            .values("entry_id")
+            .annotate(shared=Count("*"))
+            .filter(shared__gte=needed)
+            .annotate(position=Value(position, output_field=IntegerField()))
+            .values_list("position", "entry_id")
+            .order_by()
+        )
+    positions = list(segment_stems)
+    candidates: dict[str, set[int]] = {}
+    for chunk in _chunks(asked, 400):  # SQLite's limit on a compound SELECT is 500
+        for position, entry_id in chunk[0].union(*chunk[1:], all=True):
+            candidates.setdefault(positions[position], set()).add(entry_id)
     sources = {}
     wanted_ids = sorted(set().union(*candidates.values())) if candidates else []
     for chunk in _chunks(wanted_ids, (connection.features.max_query_params or 10000) - 10):

@@ -6,6 +6,11 @@ is ready.
    translation_workflow.language_rights), so a Russian translator cannot start a Kazakh
    translation.
 2. Approving or requesting changes from the dashboard says what happened to the page.
+3. "Translate this page" also translates the snippets the page uses (its category, its author);
+   wagtail-localize did so even where the snippet already had a translation in that language,
+   saving it again from the English with the English text in place of every segment it had no
+   string for: a Kazakh category typed by hand became "Politics" again. Only snippets not yet
+   translated into a language are translated into it now.
 """
 
 from django import forms
@@ -59,14 +64,33 @@ def _confirm_workflow_actions(view_class):
     view_class.post = post
 
 
+def _keep_translated_related_objects(creator_class):
+    create = creator_class.create_translations
+
+    def create_translations(self, instance, include_related_objects=True):
+        if include_related_objects:  # the object the user chose to translate
+            return create(self, instance, include_related_objects)
+        chosen = self.target_locales
+        self.target_locales = [locale for locale in chosen if not instance.has_translation(locale)]
+        try:
+            if self.target_locales:
+                create(self, instance, include_related_objects=False)
+        finally:
+            self.target_locales = chosen
+
+    creator_class.create_translations = create_translations
+
+
 def apply():
     from wagtail.admin.views.generic.workflow import WorkflowAction
+    from wagtail_localize.operations import TranslationCreator
     from wagtail_localize.views import edit_translation, submit_translations
 
     from translation_workflow.language_rights import may_edit
 
     _offer_own_languages_only(submit_translations.SubmitTranslationView)
     _confirm_workflow_actions(WorkflowAction)
+    _keep_translated_related_objects(TranslationCreator)
 
     model_wide_check = edit_translation.user_can_edit_instance
 

@@ -197,3 +197,17 @@ def test_turned_off_the_source_is_not_brought_to_the_translations(submitted, cap
         )
     )
     assert "Changed while syncing is off." not in strings
+
+
+def test_translating_a_page_keeps_its_snippets_translations(
+    politics_everywhere, submitted, locales, language
+):
+    """wagtail-localize's "Translate this page" used to save the post's category again from the
+    English, putting "Politics" in place of the category's own translation."""
+    from news.models import NewsCategory
+
+    post, _target, _translation = submitted
+    category = NewsCategory.objects.get(
+        translation_key=post.category.translation_key, locale=locales[language]
+    )
+    assert category.name == {"kk": "Саясат", "ru": "Политика"}[language]
