@@ -136,3 +136,21 @@ def make_event(calendar_page):
         )
 
     return make
+
+
+@pytest.fixture
+def consular(home, localize, locales):
+    """A page flagged as carrying consular information, translated into Kazakh and Russian with
+    wagtail-localize."""
+    from infopages.models import InfoPage
+
+    page = publish(
+        home.add_child(
+            instance=InfoPage(
+                title="Consular services", slug="consular", locale=home.locale, carries_legal_information=True
+            )
+        )
+    )
+    for code in ("kk", "ru"):
+        localize(page, locales[code])
+    return page

@@ -39,21 +39,6 @@ def html(client, url):
     return response.content.decode()
 
 
-@pytest.fixture
-def consular(home, localize, locales):
-    """A flagged page in English, translated into Kazakh and Russian with wagtail-localize."""
-    page = publish(
-        home.add_child(
-            instance=InfoPage(
-                title="Consular services", slug="consular", locale=home.locale, carries_legal_information=True
-            )
-        )
-    )
-    for code in ("kk", "ru"):
-        localize(page, locales[code])
-    return page
-
-
 def test_english_says_the_kazakh_and_russian_texts_prevail(client, consular):
     page = html(client, "/en/consular/")
     assert '<p class="notice authoritative-notice" role="note">' in page

@@ -8,10 +8,8 @@ from wagtail.models import Page, Site
 
 import pytest
 
-from infopages.models import InfoPage
 from news.models import NewsCategory
 from tests.conftest import translate_page
-from tests.fixtures_pages import publish
 from translation_state.models import LeftOutLanguage, SourceContent, TranslationBasis, TranslationSettings
 from translation_workflow.status import counts, page_rows, snippet_rows
 
@@ -21,20 +19,6 @@ LAG_NOTICE = {
     "kk": "Бұл беттің түпнұсқасы",
     "ru": "Оригинал этой страницы изменён",
 }
-
-
-@pytest.fixture
-def consular(home, localize, locales):
-    page = publish(
-        home.add_child(
-            instance=InfoPage(
-                title="Consular services", slug="consular", locale=home.locale, carries_legal_information=True
-            )
-        )
-    )
-    for code in ("kk", "ru"):
-        localize(page, locales[code])
-    return page
 
 
 @pytest.mark.parametrize("code", ["kk", "ru"])
