@@ -110,7 +110,8 @@ class MemoryWord(models.Model):
         constraints = [models.UniqueConstraint(fields=["entry", "stem"], name="one_row_per_stem")]
         indexes = [
             models.Index(
-                fields=["source_language", "target_language", "stem", "length", "entry"], name="memory_word_lookup"
+                fields=["source_language", "target_language", "stem", "length", "entry"],
+                name="memory_word_lookup",
             )
         ]
 

@@ -3,29 +3,76 @@ finds among revised sentences is found, and the rule's documented limit is what 
 
 import random
 
+import pytest
 from rapidfuzz import fuzz
 
-import pytest
-
-from translation_memory.matching import near_matches
+from translation_memory.matching import near_matches, shares_enough
 from translation_memory.models import MemoryEntry, MemoryVersion, MemoryWord, stems, text_hash
 
 pytestmark = pytest.mark.django_db
 
-WORDS = """the of and to in a is for on embassy consular section visa passport citizens will be
-closed open monday friday applications accepted office ministry foreign affairs meeting
-cooperation students exhibition concert january march holiday rules change new apply from until
-further notice building conference hall registration required online documents""".split()
+WORDS = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "is",
+    "for",
+    "on",
+    "embassy",
+    "consular",
+    "section",
+    "visa",
+    "passport",
+    "citizens",
+    "will",
+    "be",
+    "closed",
+    "open",
+    "monday",
+    "friday",
+    "applications",
+    "accepted",
+    "office",
+    "ministry",
+    "foreign",
+    "affairs",
+    "meeting",
+    "cooperation",
+    "students",
+    "exhibition",
+    "concert",
+    "january",
+    "march",
+    "holiday",
+    "rules",
+    "change",
+    "new",
+    "apply",
+    "from",
+    "until",
+    "further",
+    "notice",
+    "building",
+    "conference",
+    "hall",
+    "registration",
+    "required",
+    "online",
+    "documents",
+]
 
 
 def sentence(rng) -> list[str]:
     return [rng.choice(WORDS) for _ in range(rng.randint(2, 16))]
 
 
-def revised(words, rng) -> list[str]:
-    """A word or two replaced, added, dropped or inflected, or a letter mistyped."""
+def revised(words, rng, most=2) -> list[str]:
+    """Up to `most` words replaced, added, dropped or inflected, or letters mistyped."""
     words = list(words)
-    for _ in range(rng.choice((1, 1, 2, 3))):
+    for _ in range(rng.randint(1, most)):
         where = rng.randrange(len(words))
         change = rng.choice(("replace", "insert", "drop", "inflect", "typo"))
         if change == "replace":
@@ -71,27 +118,36 @@ def exhaustive(segment, entries, threshold=75) -> set[int]:
     }
 
 
-def test_the_rule_finds_every_match_the_exhaustive_comparison_finds():
+def test_the_rule_finds_every_match_the_exhaustive_comparison_finds_but_rewrites():
+    """Sentences remembered with revisions of theirs; segments revised once more: a segment is
+    compared with its sentence and with the sentence's other revisions, up to four changes away.
+    Every match of the exhaustive comparison is found except those sharing fewer than half the
+    segment's stems (the documented limit of the rule), and those are few."""
     rng = random.Random(11)  # noqa: S311 - sample text, not secrets
     bases = [sentence(rng) for _ in range(60)]
     variants = [revised(rng.choice(bases), rng) for _ in range(300)]
     entries = remember(dict.fromkeys(text(words) for words in bases + variants))
-    segments = list(dict.fromkeys(text(revised(rng.choice(bases + variants), rng)) for _ in range(300)))
+    by_id = {entry.pk: entry for entry in entries}
+    segments = list(dict.fromkeys(text(revised(rng.choice(bases), rng)) for _ in range(300)))
 
     found = near_matches("en", "kk", segments, limit=len(entries))
 
-    pairs = compared = 0
+    matches = left_out = 0
     for segment in segments:
         expected = exhaustive(segment, entries)
-        assert {match.entry_id for match in found.get(segment, [])} == expected, segment
-        pairs += len(expected)
-        compared += 1
-    assert compared >= 250 and pairs >= 300  # a few hundred segments, several hundred matches
+        within_rule = {pk for pk in expected if shares_enough(stems(segment), stems(by_id[pk].source_text))}
+        assert {match.entry_id for match in found.get(segment, [])} == within_rule, segment
+        matches += len(expected)
+        left_out += len(expected - within_rule)
+    assert len(segments) >= 250 and matches >= 500  # a few hundred segments, hundreds of matches
+    assert left_out <= matches // 50  # measured: 12 of 1,395 (0.9 %) with these sentences
 
 
 def test_the_index_follows_the_entries():
     [entry] = remember(["The consular section is closed on Friday afternoons."])
-    assert set(MemoryWord.objects.filter(entry=entry).values_list("stem", flat=True)) == stems(entry.source_text)
+    assert set(MemoryWord.objects.filter(entry=entry).values_list("stem", flat=True)) == stems(
+        entry.source_text
+    )
     assert {"cons", "sect", "clos", "frid", "afte"} <= stems(entry.source_text)
     saved = MemoryEntry.objects.create(
         source_language="en",
@@ -107,7 +163,7 @@ def test_the_index_follows_the_entries():
 
 
 def test_inflected_short_segments_are_found():
-    """"Visa rule changes" shares one word with "Visa rules change" but three stems of three."""
+    """ "Visa rule changes" shares one word with "Visa rules change" but three stems of three."""
     remember(["Visa rules change"])
     [match] = near_matches("en", "kk", ["Visa rule changes"])["Visa rule changes"]
     assert match.source_text == "Visa rules change" and match.similarity >= 90
