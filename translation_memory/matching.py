@@ -113,26 +113,25 @@ def _chunks(items: list, size: int):
 
 def _holders(source_language, target_language, every_stem) -> dict[str, int]:
     """How many entries hold each stem, so the rarest are asked for first. Kept an hour in the
-    shared cache whatever the memory's version: any n − m of a segment's stems give a complete
-    rule (see above), so a count that is out of date changes how much is read, never what is
-    found; counting them took a third of a first open."""
-    keys = {stem: f"memory-stem:{source_language}:{target_language}:{stem}" for stem in every_stem}
-    known = cache.get_many(list(keys.values()))
-    holders = {stem: known[key] for stem, key in keys.items() if key in known}
-    missing = every_stem - holders.keys()
-    if missing:
-        counted = dict(
-            MemoryWord.objects.filter(
-                source_language=source_language, target_language=target_language, stem__in=missing
-            )
-            .values_list("stem")
-            .annotate(entries=Count("*"))
-            .order_by()
+    shared cache, one map per language pair, whatever the memory's version: any n − m of a
+    segment's stems give a complete rule (see above), so a count that is out of date changes how
+    much is read, never what is found; counting them took a third of a first open."""
+    key = f"memory-stems:{source_language}:{target_language}"
+    known = cache.get(key) or {}
+    missing = every_stem - known.keys()
+    if not missing:
+        return known
+    counted = dict(
+        MemoryWord.objects.filter(
+            source_language=source_language, target_language=target_language, stem__in=missing
         )
-        counted = {stem: counted.get(stem, 0) for stem in missing}
-        cache.set_many({keys[stem]: count for stem, count in counted.items()}, STEM_COUNT_SECONDS)
-        holders.update(counted)
-    return holders
+        .values_list("stem")
+        .annotate(entries=Count("*"))
+        .order_by()
+    )
+    known = {**known, **{stem: counted.get(stem, 0) for stem in missing}}
+    cache.set(key, known, STEM_COUNT_SECONDS)
+    return known
 
 
 def _compare(source_language, target_language, texts, threshold, limit) -> dict[str, list[tuple[float, int]]]:

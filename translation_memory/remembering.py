@@ -2,7 +2,9 @@
 
 A segment is remembered when the translation it belongs to is approved: a translated page is
 published (a reviewer approving a translation publishes it), or wagtail-localize saves a
-translated snippet (snippets have no review). Only *manual* segments are taken: text a translator
+translated snippet (snippets have no review). A page translated by hand in Wagtail's editor is
+paired with the source text it was made from, place by place (``remember_hand_made``). Only
+*manual* segments are taken: text a translator
 typed, or machine text a translator marked reviewed; machine text nobody has read never is.
 
 The memory holds one translation per source text and language pair, the latest approved: a later
@@ -20,11 +22,13 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog
 
-from translation_memory.models import MemoryEntry, MemoryVersion
+from translation_memory.models import MemoryEntry, MemoryVersion, text_hash
+from translation_state.models import TranslationBasis
+from translation_state.segments import content_type_of, live_segments
 
 
 def approved_segments(translation):
@@ -55,6 +59,35 @@ def remember(translation, approved_by=None) -> int:
     # The same sentence in two places may have been translated twice: the latest wins.
     for text, key, translated, user_id in rows:
         latest[key] = (text, translated, user_id)
+    return _upsert(source_language, target_language, latest, approved_by)
+
+
+def remember_hand_made(page, approved_by=None) -> int:
+    """A translation typed in Wagtail's own editor has no wagtail-localize strings: its segments
+    are paired with the source segments it was made from (translation_state's basis) place by
+    place, when both have the same places in the same order (a translation that reshaped the page
+    is not guessed at)."""
+    basis = (
+        TranslationBasis.objects.filter(
+            content_type=content_type_of(page), translation_key=page.translation_key, locale_id=page.locale_id
+        )
+        .values_list("segments", flat=True)
+        .first()
+    )
+    own = live_segments(page)
+    if not basis or [path for path, _text in basis] != [path for path, _text in own]:
+        return 0
+    latest = {
+        text_hash(text): (text, translated, None)
+        for (_path, text), (_same_path, translated) in zip(basis, own, strict=True)
+        # A slug is an address, not a sentence to offer a translator.
+        if _path != "slug" and translated.strip() and translated != text
+    }
+    source_language = Locale.get_default().language_code
+    return _upsert(source_language, page.locale.language_code, latest, approved_by)
+
+
+def _upsert(source_language, target_language, latest, approved_by) -> int:
     if not latest:
         return 0
     pair = MemoryEntry.objects.filter(source_language=source_language, target_language=target_language)
@@ -98,7 +131,19 @@ def remember_object(object_id, locale_id, approved_by=None) -> int:
 @receiver(page_published)
 def remember_published_translation(sender, instance, revision=None, **kwargs):
     approved_by = getattr(revision, "user_id", None)
-    transaction.on_commit(lambda: remember_object(instance.translation_key, instance.locale_id, approved_by))
+    if instance.alias_of_id is not None or instance.locale_id == Locale.get_default().pk:
+        return
+
+    def remember_page():
+        by_localize = Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+        )
+        if by_localize.exists():
+            remember_object(instance.translation_key, instance.locale_id, approved_by)
+        else:
+            remember_hand_made(instance, approved_by)
+
+    transaction.on_commit(remember_page)
 
 
 @receiver(post_save, sender=TranslationLog)
