@@ -40,8 +40,8 @@ def xliff_buttons(page, user, view_name=None, next_url=None):
     if hasattr(page, "_xliff_translation"):
         translation_id, is_source = page._xliff_translation, page._xliff_is_source
     else:
-        translation_id = _translation_of(page.translation_key, page.locale_id).first()
-        translation_id = translation_id and translation_id["pk"]
+        found = list(_translation_of(page.translation_key, page.locale_id))
+        translation_id = found[0]["pk"] if found else None
         is_source = _translated_from(page.translation_key, page.locale_id).exists()
     if not (translation_id or is_source) or not page.permissions_for_user(user).can_edit():
         return

@@ -198,10 +198,21 @@ def hand_translated_post(make_post, ru_news_index, locales):
 
 def test_hand_made_translation_changes_come_from_the_page_history(admin_client, hand_translated_post):
     _post, russian = hand_translated_post
-    url = f"/admin/translations/pages/{russian.pk}/changes/"
-    board = admin_client.get("/admin/translations/?language=ru&status=outdated").content.decode()
-    assert f'<a href="{url}" data-source-changes="history">See what changed</a>' in board
+    from django.contrib.contenttypes.models import ContentType
 
+    from wagtail.models import Page
+
+    # The board counts what the published translation lacks, from what it was made from.
+    lacking = f"/admin/translations/lacking/{ContentType.objects.get_for_model(Page).pk}/{russian.pk}/"
+    board = admin_client.get("/admin/translations/?language=ru&status=outdated").content.decode()
+    assert f'<a href="{lacking}" data-source-changes="5">' in board
+    lacks = admin_client.get(lacking).content.decode()
+    assert "it lacks 5 segments" in lacks
+    assert words(section(lacks, "changed"), "ins") == ["final ", "Final results", "15"]
+    assert "Background" in section(lacks, "removed")
+
+    # The page history tells the same.
+    url = f"/admin/translations/pages/{russian.pk}/changes/"
     response = admin_client.get(url)
     assert response.status_code == 200
     content = response.content.decode()
