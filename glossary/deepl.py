@@ -141,13 +141,8 @@ class GlossaryDeepLTranslator(DeepLTranslator):
         try:
             glossary_id = self.glossary_id(source_locale, target_locale)
             if glossary_id is not None:
-                response = requests.post(
-                    self.get_api_endpoint(),
-                    {**parameters, "glossary_id": glossary_id},
-                    timeout=int(self.options.get("TIMEOUT", 30)),
-                    headers=self.get_headers(),
-                )
-                response.raise_for_status()
+                path = urlsplit(self.get_api_endpoint()).path
+                response = self._request("POST", path, data={**parameters, "glossary_id": glossary_id})
                 translations = response.json()["translations"]
                 return {
                     string: StringValue(translation["text"])
