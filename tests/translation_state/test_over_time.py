@@ -138,3 +138,18 @@ def test_content_from_before_the_records_is_judged_by_its_history(make_post, kk_
     assert TranslationBasis.objects.filter(
         content_type=page_type, translation_key=post.translation_key
     ).exists()
+
+
+def test_the_page_explorer_marks_an_outdated_translation(admin_client, make_post, kk_news_index, locales):
+    post = make_post(title="Embassy reception")
+    kazakh = translate_page(post, locales["kk"], title="Елшіліктегі қабылдау")
+    listing = admin_client.get(f"/admin/pages/{kk_news_index.pk}/").content.decode()
+    assert "Outdated: see what it lacks" not in listing
+
+    post.title = "Embassy reception on Nauryz"
+    post.save_revision().publish()
+
+    listing = admin_client.get(f"/admin/pages/{kk_news_index.pk}/").content.decode()
+    page_type = ContentType.objects.get_for_model(Page).pk
+    assert f"/admin/translations/lacking/{page_type}/{kazakh.pk}/" in listing
+    assert "Outdated: see what it lacks" in listing
