@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db.models.signals import post_save
 from django.utils import timezone
 
-from wagtail.models import DraftStateMixin, Page, Revision, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, Revision, TranslatableMixin
 from wagtail.signals import page_published, published
 from wagtail_localize.models import TranslationLog
 
@@ -105,6 +105,8 @@ def _revision_saved(sender, instance, created=False, raw=False, **kwargs) -> Non
     locale_id = content.get("locale")
     if locale_id is None or content.get("alias_of"):
         return
+    if Locale.objects.filter(pk=locale_id, language_code=settings.LANGUAGE_CODE).exists():
+        return  # a source's revision: recorded when it is published
     obj = instance.content_object
     if not isinstance(obj, TranslatableMixin) or is_source(obj):
         return

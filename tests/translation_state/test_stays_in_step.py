@@ -211,3 +211,12 @@ def test_translating_a_page_keeps_its_snippets_translations(
         translation_key=post.category.translation_key, locale=locales[language]
     )
     assert category.name == {"kk": "Саясат", "ru": "Политика"}[language]
+
+
+def test_the_translation_editor_tells_where_the_translation_stands(client, submitted, capture, language):
+    post, target, translation = submitted
+    edit_english(post, capture, summary="New visa rules apply from 1 February.")
+    editor = client.get(f"/admin/pages/{target.pk}/edit/").content.decode()
+    assert 'data-translation-state="in_review"' in editor
+    # Files for an agency, from the editor itself.
+    assert f"/admin/translation-files/export/{translation.pk}/" in editor
