@@ -32,7 +32,7 @@ def main() -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client = Client()
+    client = Client(SERVER_NAME="localhost")
     client.force_login(get_user_model().objects.get(username="editor"))
     screens = {
         "translation editor": f"/admin/pages/{args.page}/edit/",
