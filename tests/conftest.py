@@ -124,3 +124,28 @@ def framework_tasks_run_at_once():
 def run_tasks():
     """Runs every queued task that is due, as `manage.py worker` would."""
     return run_queued_tasks
+
+
+@pytest.fixture
+def translators(multilingual_site, django_user_model):
+    """A Kazakh and a Russian translator, by language code, reading the admin in English so the
+    assertions read one language."""
+    from wagtail.users.models import UserProfile
+
+    from translation_workflow.roles import TRANSLATORS, setup_roles
+
+    groups = setup_roles(multilingual_site["en"])
+    people = {}
+    for code, name in (("kk", "aisha"), ("ru", "olga")):
+        people[code] = django_user_model.objects.create_user(name, password="pw")
+        people[code].groups.add(groups[TRANSLATORS[code]])
+        UserProfile.objects.filter(user=people[code]).update(preferred_language="en")
+    return people
+
+
+def as_user(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client

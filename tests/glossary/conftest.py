@@ -1,5 +1,5 @@
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
@@ -60,14 +60,3 @@ def kk_translation(
     assert response.status_code == 302
     source = TranslationSource.objects.get(object_id=post.translation_key)
     return Translation.objects.get(source=source, target_locale=locales["kk"])
-
-
-def translate_segments(translation, text_for):
-    """Saves a translation of every source segment, as the editor does."""
-    for segment in translation.source.stringsegment_set.select_related("string"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=translation.target_locale,
-            context=segment.context,
-            defaults={"data": text_for(segment.string.data)},
-        )

@@ -8,7 +8,7 @@ import pytest
 
 from glossary.checking import check_translation
 from glossary.models import GlossaryTerm
-from tests.glossary.conftest import translate_segments
+from tests.translation.test_review import translate_all as translate_segments
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from wagtail.models import Page
 
 import pytest
 
-from tests.glossary.conftest import translate_segments
+from tests.translation.test_review import translate_all as translate_segments
 
 pytestmark = pytest.mark.django_db
 

@@ -1,33 +1,16 @@
 """A Kazakh and a Russian translator, a post and a snippet started in wagtail-localize."""
 
-from django.test import Client
-
 from wagtail.models import DraftStateMixin
 from wagtail.rich_text import RichText
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
-from translation_workflow.roles import TRANSLATORS, setup_roles
-
 
 @pytest.fixture
-def translators(multilingual_site, kk_news_index, ru_news_index, django_user_model):
-    groups = setup_roles(multilingual_site["en"])
-    people = {}
-    for code, name in (("kk", "aisha"), ("ru", "olga")):
-        people[code] = django_user_model.objects.create_user(name, password="pw")
-        people[code].groups.add(groups[TRANSLATORS[code]])
-        # The admin in English, so the assertions read one language.
-        UserProfile.objects.filter(user=people[code]).update(preferred_language="en")
-    return people
-
-
-def as_user(user):
-    client = Client()
-    client.force_login(user)
-    return client
+def translators(translators, kk_news_index, ru_news_index):
+    """The project's two translators, with both trees' news indexes in place."""
+    return translators
 
 
 @pytest.fixture

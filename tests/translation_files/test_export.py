@@ -8,7 +8,7 @@ from wagtail.users.models import UserProfile
 import pytest
 from translate.storage import xliff, xliff2
 
-from tests.translation_files.conftest import as_user
+from tests.conftest import as_user
 
 pytestmark = pytest.mark.django_db
 

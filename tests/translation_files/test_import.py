@@ -14,7 +14,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 import pytest
 from translate.storage import xliff, xliff2
 
-from tests.translation_files.conftest import as_user
+from tests.conftest import as_user
 from translation_files import importing
 
 pytestmark = pytest.mark.django_db

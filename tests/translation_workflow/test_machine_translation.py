@@ -10,35 +10,16 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageLogEntry
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 import pytest
 
-from translation_workflow.roles import TRANSLATORS, setup_roles
+from tests.conftest import as_user
 
 pytestmark = pytest.mark.django_db
 
 NOTICE = 'class="notice machine-translation-notice"'
 EDITOR_COUNT = "segments were translated by machine and are not reviewed"
-
-
-@pytest.fixture
-def translators(multilingual_site, django_user_model):
-    groups = setup_roles(multilingual_site["en"])
-    people = {}
-    for code, name in (("kk", "aisha"), ("ru", "olga")):
-        people[code] = django_user_model.objects.create_user(name, password="pw")
-        people[code].groups.add(groups[TRANSLATORS[code]])
-        # The admin in English, so the assertions below read one language.
-        UserProfile.objects.filter(user=people[code]).update(preferred_language="en")
-    return people
-
-
-def as_user(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
