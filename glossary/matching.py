@@ -39,6 +39,7 @@ VOWELS = set("aeiouyаәеёиоөуұүыіэюя")
 # Russian vowels that drop out of a word as it inflects (день: дня, посол: посла).
 FLEETING = set("ео")
 ABBREVIATION_LENGTH = 6
+LONG_WORD = 9
 
 
 def plain_text(text: str) -> str:
@@ -56,9 +57,14 @@ def _stems(word: str) -> tuple[str, ...]:
         return (_normalised(word),)
     word = _normalised(word)
     stem = word[:-1] if len(word) == 4 else word[:-2]
+    stems = (stem,)
     if len(stem) >= 3 and stem[-2] in FLEETING and stem[-1] not in VOWELS:
-        return (stem, stem[:-2] + stem[-1])
-    return (stem,)
+        stems += (stem[:-2] + stem[-1],)
+    if len(word) >= LONG_WORD:
+        # A long word's ending may be three letters: a Kazakh genitive in a chain of possessives
+        # drops it ("Қазақстан Республикасының Елшілігі" → "Қазақстан Республикасы Елшілігінің").
+        stems += (word[:-3],)
+    return stems
 
 
 def _words(text: str) -> list[str]:
