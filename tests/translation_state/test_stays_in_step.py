@@ -218,5 +218,7 @@ def test_the_translation_editor_tells_where_the_translation_stands(client, submi
     edit_english(post, capture, summary="New visa rules apply from 1 February.")
     editor = client.get(f"/admin/pages/{target.pk}/edit/").content.decode()
     assert 'data-translation-state="in_review"' in editor
+    # What the revision in review lacks: the one changed sentence, not the whole never-published page.
+    assert "It lacks 1 segment of the English text" in editor
     # Files for an agency, from the editor itself.
     assert f"/admin/translation-files/export/{translation.pk}/" in editor

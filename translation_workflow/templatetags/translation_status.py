@@ -18,6 +18,12 @@ def translation_status(instance, revision=None):
     row = status_of(instance) if instance is not None else None
     if row is None:
         return {}
+    if row.status == "in_review" and revision is None:
+        # What the reviewer would publish, not what visitors read now.
+        state = getattr(instance, "current_workflow_task_state", None)
+        revision = state.revision if state is not None else None
+        if revision is None:
+            return {"row": row}
     lag = lag_of(instance, revision) if row.status in ("outdated", "in_review") else None
     if lag is None or not lag.outdated:
         return {"row": row}
