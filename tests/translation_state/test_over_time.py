@@ -153,3 +153,23 @@ def test_the_page_explorer_marks_an_outdated_translation(admin_client, make_post
     page_type = ContentType.objects.get_for_model(Page).pk
     assert f"/admin/translations/lacking/{page_type}/{kazakh.pk}/" in listing
     assert "Outdated: see what it lacks" in listing
+
+
+def test_saving_a_snippet_brings_its_change_to_the_translation_editor(
+    locales, localize, run_tasks, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import TranslationSource
+
+    category = NewsCategory.objects.create(name="Culture", slug="culture", locale=locales["en"])
+    localize(category, locales["kk"])
+    category.name = "Culture and arts"
+    with django_capture_on_commit_callbacks(execute=True):
+        category.save()
+    run_tasks()
+
+    source = TranslationSource.objects.get(object_id=category.translation_key)
+    assert "Culture and arts" in set(source.stringsegment_set.values_list("string__data", flat=True))
+    # The Kazakh category itself is left as its translator wrote it.
+    assert NewsCategory.objects.get(translation_key=category.translation_key, locale=locales["kk"]).name == (
+        "[kk] Culture"
+    )
