@@ -16,6 +16,8 @@ translation (the approved segments, the entries they would change, one upsert), 
 number of segments.
 """
 
+import re
+
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.db.models.signals import post_save
@@ -65,8 +67,8 @@ def remember(translation, approved_by=None) -> int:
 def remember_hand_made(page, approved_by=None) -> int:
     """A translation typed in Wagtail's own editor has no wagtail-localize strings: its segments
     are paired with the source segments it was made from (translation_state's basis) place by
-    place, when both have the same places in the same order (a translation that reshaped the page
-    is not guessed at)."""
+    place, when both have the same places in the same order, block ids aside (a translation that
+    reshaped the page is not guessed at)."""
     basis = (
         TranslationBasis.objects.filter(
             content_type=content_type_of(page), translation_key=page.translation_key, locale_id=page.locale_id
@@ -75,7 +77,7 @@ def remember_hand_made(page, approved_by=None) -> int:
         .first()
     )
     own = live_segments(page)
-    if not basis or [path for path, _text in basis] != [path for path, _text in own]:
+    if not basis or _shape(basis) != _shape(own):
         return 0
     latest = {
         text_hash(text): (text, translated, None)
@@ -85,6 +87,19 @@ def remember_hand_made(page, approved_by=None) -> int:
     }
     source_language = Locale.get_default().language_code
     return _upsert(source_language, page.locale.language_code, latest, approved_by)
+
+
+_KEY = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
+
+
+def _shape(segments) -> list[str]:
+    """The places of the segments with block and item ids numbered in order: a translation built
+    block by block has ids of its own, in the same places."""
+    numbers = {}
+    return [
+        _KEY.sub(lambda key: f"#{numbers.setdefault(key.group(0), len(numbers))}", path)
+        for path, _text in segments
+    ]
 
 
 def _upsert(source_language, target_language, latest, approved_by) -> int:

@@ -47,3 +47,13 @@ def test_a_reshaped_translation_is_not_guessed_at(make_post, kk_news_index, loca
 
     assert remember_hand_made(kazakh) == 0
     assert not MemoryEntry.objects.exists()
+
+
+def test_blocks_with_ids_of_their_own_are_paired_by_place():
+    from translation_memory.remembering import _shape
+
+    english = [["title", "Visas"], ["body.3f1c0a52-6a1b-4f0e-9d1e-0c8b5f7e2a11", "Apply online."]]
+    kazakh = [["title", "Визалар"], ["body.a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d", "Онлайн өтініш беріңіз."]]
+    reshaped = [*kazakh, ["body.a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4e", "Тағы бір абзац."]]
+    assert _shape(english) == _shape(kazakh)
+    assert _shape(english) != _shape(reshaped)
