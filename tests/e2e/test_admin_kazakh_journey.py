@@ -29,7 +29,7 @@ KAZAKH = {
     SUMMARY: "Жаңа консулдық алымдар бірінші қаңтардан бастап қолданылады.",
 }
 # Words that may show in Latin letters: product and file-format names.
-NAMES = {"Wagtail", "PDF", "URL", "Draftail"}
+NAMES = {"Wagtail", "PDF", "URL", "Draftail", "XLIFF"}
 WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 
 
