@@ -24,13 +24,14 @@ def record_existing(log=lambda _line: None) -> tuple[int, int]:
     default = settings.LANGUAGE_CODE
     pages = Page.objects.filter(depth__gt=1, alias_of__isnull=True, live=True)
     recorded = set(SourceContent.objects.values_list("translation_key", flat=True))
-    for page in pages.filter(locale__language_code=default).exclude(translation_key__in=recorded).specific():
-        record_source(page)
-        sources += 1
-    with_basis = set(TranslationBasis.objects.values_list("translation_key", "locale_id"))
     source_pages = {
         page.translation_key: page for page in pages.filter(locale__language_code=default).specific()
     }
+    for key, page in source_pages.items():
+        if key not in recorded:
+            record_source(page)
+            sources += 1
+    with_basis = set(TranslationBasis.objects.values_list("translation_key", "locale_id"))
     for page in pages.exclude(locale__language_code=default).specific():
         source = source_pages.get(page.translation_key)
         if source is None or (page.translation_key, page.locale_id) in with_basis:

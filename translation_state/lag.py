@@ -4,9 +4,18 @@ editor, the explorer, the review screen and the notice visitors of legal pages r
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.db.models import Subquery
+
 from translation_state.models import RevisionBasis, SourceContent, TranslationBasis
 from translation_state.recording import source_content
-from translation_state.segments import content_type_of
+from translation_state.segments import content_type_of, digest
+
+
+def is_outdated(source_digest: str | None, basis_digest: str | None) -> bool:
+    """The rule: a translation is current only when it was made from the source's live content.
+    No recorded source (never published) outdates nothing; no recorded basis means nobody knows
+    what the translation was made from, which is not "up to date"."""
+    return source_digest is not None and basis_digest != source_digest
 
 
 @dataclass(frozen=True)
@@ -17,7 +26,8 @@ class Lag:
 
     @property
     def outdated(self) -> bool:
-        return self.basis_segments != self.source_segments
+        basis = None if self.basis_segments is None else digest(self.basis_segments)
+        return is_outdated(digest(self.source_segments), basis)
 
 
 def lag_of(instance, revision=None) -> Lag | None:
@@ -45,11 +55,15 @@ def published_lag(page) -> datetime | None:
     """When the source of a live translated page changed, if the page has not caught up since; one
     query, for visitors' pages."""
     content_type = content_type_of(page)
-    source = SourceContent.objects.filter(content_type=content_type, translation_key=page.translation_key)
-    row = source.values_list("digest", "changed_at").first()
-    if row is None:
-        return None
     basis = TranslationBasis.objects.filter(
         content_type=content_type, translation_key=page.translation_key, locale_id=page.locale_id
     )
-    return None if basis.filter(digest=row[0]).exists() else row[1]
+    row = (
+        SourceContent.objects.filter(content_type=content_type, translation_key=page.translation_key)
+        .annotate(basis_digest=Subquery(basis.values("digest")[:1]))
+        .values_list("digest", "basis_digest", "changed_at")
+        .first()
+    )
+    if row is None or not is_outdated(row[0], row[1]):
+        return None
+    return row[2]

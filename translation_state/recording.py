@@ -132,10 +132,20 @@ def _translated_by_localize(sender, instance, created=False, raw=False, **kwargs
         set_basis(target, segments)
 
 
+def is_plain_snippet(instance) -> bool:
+    """A translatable snippet saved straight to what visitors read (no drafts, no publishing):
+    its save is what a page's publish is."""
+    from wagtail.snippets.models import get_snippet_models
+
+    return (
+        isinstance(instance, TranslatableMixin)
+        and not isinstance(instance, Page | DraftStateMixin)
+        and type(instance) in get_snippet_models()
+    )
+
+
 def _snippet_saved(sender, instance, created=False, raw=False, **kwargs) -> None:
-    if raw or isinstance(instance, Page | DraftStateMixin) or not isinstance(instance, TranslatableMixin):
-        return
-    if not _is_translated_snippet(type(instance)):
+    if raw or not is_plain_snippet(instance):
         return
     if is_source(instance):
         record_source(instance)
@@ -156,12 +166,6 @@ def _made_by_localize(instance) -> bool:
 def _snippet_published(sender, instance, revision=None, **kwargs) -> None:
     if isinstance(instance, TranslatableMixin) and not isinstance(instance, Page):
         _page_published(sender, instance, revision=revision)
-
-
-def _is_translated_snippet(model) -> bool:
-    from wagtail.snippets.models import get_snippet_models
-
-    return model in get_snippet_models()
 
 
 def connect() -> None:

@@ -18,7 +18,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_save
 
-from wagtail.models import DraftStateMixin, Page, Site, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.signals import page_published, published
 from wagtail_localize.models import TranslationSource
 
@@ -26,6 +26,7 @@ from django_tasks import task
 
 from translation_state.exclusions import left_out
 from translation_state.models import TranslationSettings
+from translation_state.recording import is_plain_snippet
 from translation_state.segments import content_type_of
 
 logger = logging.getLogger(__name__)
@@ -85,11 +86,7 @@ def _snippet_published(sender, instance, **kwargs) -> None:
 
 
 def _snippet_saved(sender, instance, raw=False, **kwargs) -> None:
-    from wagtail.snippets.models import get_snippet_models
-
-    if raw or isinstance(instance, Page | DraftStateMixin) or not isinstance(instance, TranslatableMixin):
-        return
-    if type(instance) in get_snippet_models():
+    if not raw and is_plain_snippet(instance):
         queue(instance)
 
 

@@ -23,8 +23,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import TranslationSource
 
+from translation_state.lag import is_outdated
 from translation_state.models import SourceContent, TranslationBasis
-from translation_workflow.status import is_outdated
 
 HOOK = "register_page_listing_more_buttons"
 # wagtail-localize's own messages, translated by its catalogues (Kazakh in locale/admin/).

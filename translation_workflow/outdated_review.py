@@ -4,7 +4,6 @@ written in the page's history. Publishing it leaves it "outdated" (translation_s
 board keeps it in sight either way."""
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -14,9 +13,7 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 from wagtail.signals import task_approved
 
-from translation_state.lag import lag_of
-from translation_state.segments import content_type_of
-from translation_workflow.lacking import lacking_count
+from translation_workflow.lacking import lacking_now
 
 APPROVED_OUTDATED = "translation_workflow.approved_outdated"
 
@@ -26,27 +23,19 @@ def _revision_in_review(page):
     return state.revision if state is not None else None
 
 
-def lag_in_review(page, revision):
-    """Segments the revision lacks of the live English text (0 when it lacks none)."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
-        return 0
-    lag = lag_of(page, revision) if revision is not None else None
-    if lag is None or lag.basis_segments is None or not lag.outdated:
-        return 0
-    return lacking_count(lag.source_segments, lag.basis_segments)
+def _lacking_in_review(page, revision) -> tuple[int, str | None]:
+    if revision is None or page.locale.language_code == settings.LANGUAGE_CODE:
+        return 0, None
+    return lacking_now(page, revision)
 
 
 @hooks.register("before_edit_page", order=-10)
 def warn_the_reviewer(request, page):
     if request.method != "GET" or not page.workflow_in_progress:
         return
-    revision = _revision_in_review(page)
-    count = lag_in_review(page, revision)
+    count, url = _lacking_in_review(page, _revision_in_review(page))
     if not count:
         return
-    url = (
-        reverse("translation_lacking", args=[content_type_of(page).pk, page.pk]) + f"?revision={revision.pk}"
-    )
     messages.warning(
         request,
         ngettext(
@@ -67,7 +56,7 @@ def _approved(sender, instance, user=None, **kwargs):
     page = instance.workflow_state.content_object
     if not isinstance(page, Page):
         return
-    count = lag_in_review(page.specific, instance.revision)
+    count, _url = _lacking_in_review(page.specific, instance.revision)
     if count:
         log(
             page,

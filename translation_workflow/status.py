@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 
 from translation_state.exclusions import left_out
+from translation_state.lag import is_outdated
 from translation_state.models import SourceContent, TranslationBasis
 from translation_state.recording import record_source
 from translation_workflow.machine_translation import unreviewed_by_object
@@ -75,13 +76,6 @@ class Row:
 
 def _target_languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
-
-def is_outdated(source_digest: str | None, basis_digest: str | None) -> bool:
-    """The rule: a translation is current only when it was made from the source's live content.
-    No recorded source (never published) outdates nothing; no recorded basis means nobody knows
-    what the translation was made from, which is not "up to date"."""
-    return source_digest is not None and basis_digest != source_digest
 
 
 def _page_status(source, translation, in_review, machine, excluded=False) -> str:

@@ -11,7 +11,7 @@ from translation_workflow import explorer_buttons, outdated_review  # noqa: F401
 from translation_workflow.language_rights import may_edit, may_edit_in, requested_language, working_languages
 from translation_workflow.status import STATUSES, counts, page_rows, snippet_rows
 from translation_workflow.views.board import translation_board
-from translation_workflow.views.changes import page_changes, translation_changes, translation_lacking
+from translation_workflow.views.changes import translation_changes, translation_lacking
 from translation_workflow.views.machine_translation import mark_machine_translations_reviewed
 from translation_workflow.views.review import submit_translation_for_review
 
@@ -23,7 +23,6 @@ def register_translation_board_url():
     return [
         path("translations/", translation_board, name="translation_board"),
         path("translations/<int:translation_id>/changes/", translation_changes, name="translation_changes"),
-        path("translations/pages/<int:page_id>/changes/", page_changes, name="translated_page_changes"),
         path(
             "translations/lacking/<int:content_type_id>/<int:object_id>/",
             translation_lacking,

@@ -173,3 +173,14 @@ def test_saving_a_snippet_brings_its_change_to_the_translation_editor(
     assert NewsCategory.objects.get(translation_key=category.translation_key, locale=locales["kk"]).name == (
         "[kk] Culture"
     )
+
+
+def test_what_a_snippet_translation_lacks_is_listed(admin_client, locales, localize):
+    category = NewsCategory.objects.create(name="Culture", slug="culture", locale=locales["en"])
+    kazakh = localize(category, locales["kk"])
+    category.name = "Culture and arts"
+    category.save()
+    category_type = ContentType.objects.get_for_model(NewsCategory).pk
+    response = admin_client.get(f"/admin/translations/lacking/{category_type}/{kazakh.pk}/")
+    assert response.status_code == 200
+    assert "Culture and arts" in response.content.decode()

@@ -1,33 +1,26 @@
-"""Where one translation stands, for the translation editor and the review screen: the board's
-own answer (status.status_of), with what the live text lacks when it is outdated."""
+"""Where one translation stands, for the translation editor: the board's own answer
+(status.status_of), with what it lacks of the live English when it is outdated or in review."""
 
 from django import template
-from django.urls import reverse
 
-from translation_state.lag import lag_of
-from translation_state.segments import content_type_of
-from translation_workflow.lacking import lacking_count
+from translation_workflow.lacking import lacking_now
 from translation_workflow.status import status_of
 
 register = template.Library()
 
 
 @register.simple_tag
-def translation_status(instance, revision=None):
-    """{"row", "lacking", "url"}: ``revision`` judges the revision a reviewer would publish."""
+def translation_status(instance):
+    """{"row", "lacking", "url"}; a translation in review is judged by the revision the reviewer
+    would publish, not by what visitors read now."""
     row = status_of(instance) if instance is not None else None
-    if row is None:
-        return {}
-    if row.status == "in_review" and revision is None:
-        # What the reviewer would publish, not what visitors read now.
+    if row is None or row.status not in ("outdated", "in_review"):
+        return {"row": row} if row else {}
+    revision = None
+    if row.status == "in_review":
         state = getattr(instance, "current_workflow_task_state", None)
-        revision = state.revision if state is not None else None
-        if revision is None:
+        if state is None:
             return {"row": row}
-    lag = lag_of(instance, revision) if row.status in ("outdated", "in_review") else None
-    if lag is None or not lag.outdated:
-        return {"row": row}
-    url = reverse("translation_lacking", args=[content_type_of(instance).pk, instance.pk])
-    if revision is not None:
-        url += f"?revision={revision.pk}"
-    return {"row": row, "lacking": lacking_count(lag.source_segments, lag.basis_segments), "url": url}
+        revision = state.revision
+    count, url = lacking_now(instance, revision)
+    return {"row": row, "lacking": count, "url": url}
